@@ -1,0 +1,25 @@
+"""Each content app registers what it contributes to the tag pages."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+
+@dataclass(frozen=True)
+class TaggedSource:
+    key: str
+    label: str
+    entries: Callable[[object], QuerySet]
+    order: int = 100
+
+
+_sources: dict[str, TaggedSource] = {}
+
+
+def register_tagged_source(source: TaggedSource) -> None:
+    _sources[source.key] = source
+
+
+def tagged_sources() -> list[TaggedSource]:
+    return sorted(_sources.values(), key=lambda source: source.order)

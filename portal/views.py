@@ -1,0 +1,23 @@
+from django.shortcuts import get_object_or_404, render
+
+from portal.models import Tag
+from portal.shared.tagging import tagged_sources
+
+
+def tag_page(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    groups = []
+    for source in tagged_sources():
+        entries = list(source.entries(tag))
+        if entries:
+            groups.append({"source": source, "entries": entries})
+    return render(
+        request,
+        "portal/tag_page.html",
+        {
+            "tag": tag,
+            "groups": groups,
+            "total": sum(len(group["entries"]) for group in groups),
+            "approaches": Tag.objects.approaches(),
+        },
+    )

@@ -1,0 +1,20 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import make_site
+
+
+@pytest.fixture
+def home_page(db):
+    return make_site()
+
+
+@pytest.fixture
+def demo_content(db, tmp_path, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-passwort-fuer-tests")
+    call_command("load_demo_content", "--with-users", stdout=io.StringIO())
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)

@@ -1,0 +1,71 @@
+import factory
+import wagtail_factories
+from wagtail.models import Page, Site
+
+from portal.models import City, HomePage, Person, StandardPage, Tag
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    kind = Tag.Kind.TOPIC
+
+    class Meta:
+        model = Tag
+        django_get_or_create = ("name",)
+
+
+class ApproachFactory(TagFactory):
+    kind = Tag.Kind.APPROACH
+    claim = "Daten bieten Kommunikationsanlässe"
+    description = "Eine gemeinsame Datenbasis wird zur Planungsgrundlage."
+
+
+class CityFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Musterstadt {n}")
+    slug = factory.Sequence(lambda n: f"musterstadt-{n}")
+    federal_state = "NW"
+    population = 250_000
+    member_since = 2020
+
+    class Meta:
+        model = City
+        django_get_or_create = ("slug",)
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Erika Muster {n}")
+    role = "Bildungsplanerin"
+    city = factory.SubFactory(CityFactory)
+
+    class Meta:
+        model = Person
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Startseite"
+    slug = "startseite"
+    hero_heading = "Gute Praxis kommunaler Bildungsplanung"
+    intro = "<p>Das Großstadtnetzwerk teilt gute Praxis.</p>"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Inhaltsseite {n}")
+    intro = "Eine einfache Seite."
+
+    class Meta:
+        model = StandardPage
+
+
+def make_site():
+    """A fresh site whose root is a HomePage, replacing Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True
+    )
+    return home

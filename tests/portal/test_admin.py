@@ -1,0 +1,47 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_login_page_is_german(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert 'lang="de"' in content
+    assert "Anmelden" in content
+
+
+def test_editor_logs_in_and_sees_the_german_dashboard(client, home_page):
+    get_user_model().objects.create_superuser(
+        "redaktion", "r@example.org", "geheim-123"
+    )
+
+    response = client.post(
+        "/admin/login/",
+        {"username": "redaktion", "password": "geheim-123"},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert response.request["PATH_INFO"] == "/admin/"
+    assert "Seiten" in response.content.decode()
+
+
+def test_wrong_password_is_refused_in_german(client):
+    get_user_model().objects.create_user("redaktion", password="geheim-123")
+    response = client.post(
+        "/admin/login/", {"username": "redaktion", "password": "falsch"}
+    )
+    assert response.status_code == 200
+    assert "Passwort wurden nicht erkannt" in response.content.decode()
+
+
+def test_network_snippets_are_editable_in_the_admin(admin_client, home_page):
+    for url in (
+        "/admin/snippets/portal/city/",
+        "/admin/snippets/portal/person/",
+        "/admin/snippets/portal/tag/",
+        "/admin/snippets/portal/city/add/",
+    ):
+        assert admin_client.get(url).status_code == 200, url

@@ -1,0 +1,70 @@
+import io
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from portal.models import City, HomePage, Person, Tag
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label
+        in {"portal", "wagtailcore", "taggit", "auth", "practices", "dossiers"}
+    }
+
+
+def load(**kwargs):
+    call_command("load_demo_content", stdout=io.StringIO(), **kwargs)
+
+
+def test_running_twice_leaves_the_same_row_counts(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-passwort-fuer-tests")
+    load(with_users=True)
+    first = row_counts()
+    load(with_users=True)
+    assert row_counts() == first
+
+
+def test_builds_home_as_site_root_with_the_seed_people():
+    load()
+
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(title__startswith="Welcome").exists()
+    assert Tag.objects.approaches().count() == 3
+    assert City.objects.filter(name="Mannheim").exists()
+    assert Person.objects.get(name="Heike Fleischmann").city.name == "Mannheim"
+
+
+def test_creates_no_accounts_unless_asked():
+    load()
+    assert not get_user_model().objects.exists()
+
+
+def test_with_users_uses_the_password_from_the_environment(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "ein-langes-demo-passwort")
+    load(with_users=True)
+
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+    assert admin.check_password("ein-langes-demo-passwort")
+
+
+def test_with_users_prints_a_generated_password(monkeypatch, tmp_path, capsys):
+    from portal.management.commands import load_demo_content
+
+    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
+    monkeypatch.setattr(load_demo_content, "PASSWORD_FILE", tmp_path / "pw")
+    call_command("load_demo_content", "--with-users")
+
+    password = (tmp_path / "pw").read_text().strip()
+    assert len(password) >= 16
+    assert f"Passwort: {password}" in capsys.readouterr().out
+    assert get_user_model().objects.get(username="admin").check_password(password)
