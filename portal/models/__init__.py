@@ -1,3 +1,4 @@
+from .documents import DocumentType, PortalDocument, TaggedDocument
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -5,10 +6,13 @@ from .tags import Tag
 
 __all__ = [
     "City",
+    "DocumentType",
     "FederalState",
     "HomePage",
     "Person",
+    "PortalDocument",
     "PortalSettings",
     "StandardPage",
     "Tag",
+    "TaggedDocument",
 ]

@@ -157,6 +157,7 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "german",
     }
 }
+WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
