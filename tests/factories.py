@@ -69,3 +69,36 @@ def make_site():
         hostname="testserver", port=80, root_page=home, is_default_site=True
     )
     return home
+
+
+class PracticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Praxis"
+    slug = "praxis"
+
+    class Meta:
+        model = "practices.PracticeIndexPage"
+
+
+class CityPageFactory(wagtail_factories.PageFactory):
+    city = factory.SubFactory(CityFactory)
+    title = factory.LazyAttribute(lambda page: page.city.name)
+    slug = factory.LazyAttribute(lambda page: page.city.slug)
+
+    class Meta:
+        model = "practices.CityPage"
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Praxisprofil {n}")
+    teaser = "Wie eine Kommune Bildung gemeinsam plant."
+
+    class Meta:
+        model = "practices.PracticePage"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def approaches(self, create, extracted, **kwargs):
+        if create:
+            # A ParentalManyToManyField is written on save.
+            self.approaches.set(extracted or [ApproachFactory(name="datenbasiert")])
+            self.save()

@@ -53,7 +53,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = ["portal.StandardPage", "practices.PracticeIndexPage"]
     max_count = 1
 
     class Meta:

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
 
 __all__ = ["PortalSettings"]
 
@@ -78,5 +79,6 @@ class PortalSettings(BaseSiteSetting):
         verbose_name = _("Portal-Einstellungen")
 
     def footer_pages(self):
-        pages = (self.imprint_page, self.privacy_page, self.accessibility_page)
-        return [page for page in pages if page and page.live]
+        ids = [self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id]
+        pages = Page.objects.live().in_bulk([pk for pk in ids if pk])
+        return [pages[pk] for pk in ids if pk in pages]

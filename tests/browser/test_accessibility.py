@@ -8,6 +8,10 @@ PAGES = [
     ("tag-page", "/schlagwort/sozialraeumlich/"),
     ("search", "/suche/?q=Bildung"),
     ("not-found", "/gibt-es-nicht/"),
+    ("practice-listing", "/praxis/?ansatz=datenbasiert&stadt=augsburg"),
+    ("practice-listing-empty", "/praxis/?ansatz=partizipativ&stadt=mannheim"),
+    ("city-page", "/praxis/mannheim/"),
+    ("practice-page", "/praxis/mannheim/integriertes-sozialmanagement/"),
 ]
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
@@ -50,13 +51,14 @@ class Command(BaseCommand):
 
     def create_users(self):
         password = self.demo_password()
-        accounts = [("admin", "Administration", True)]
+        accounts = [("admin", "Administration", [])]
         for app_config in apps.get_app_configs():
             if module_has_submodule(app_config.module, "demo"):
                 module = import_module(f"{app_config.name}.demo")
                 accounts += getattr(module, "DEMO_ACCOUNTS", [])
-        for username, description, is_superuser in accounts:
-            self.ensure_user(username, password, is_superuser)
+        for username, description, groups in accounts:
+            user = self.ensure_user(username, password, username == "admin")
+            user.groups.add(*Group.objects.filter(name__in=groups))
             self.stdout.write(f"  {username:<24} {description}")
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "practices"
+    verbose_name = _("Praxis")
+
+    def ready(self):
+        from practices import signals  # noqa: F401
+        from practices.search import register
+
+        register()

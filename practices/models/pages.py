@@ -1,0 +1,364 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, F, Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import Tag
+from portal.shared.blocks import LinkBlock
+
+from ..forms import PracticePageForm
+from .relations import TaggedPractice
+
+__all__ = ["CityPage", "PracticeIndexPage", "PracticePage", "PracticeStatus"]
+
+SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+RELATED_PRACTICES_SHOWN = 3
+
+
+class PracticeStatus(models.TextChoices):
+    PLANNED = "geplant", _("geplant")
+    RUNNING = "laufend", _("laufend")
+    COMPLETED = "abgeschlossen", _("abgeschlossen")
+
+
+class PracticeIndexPage(Page):
+    intro = RichTextField(
+        _("Einleitung"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Steht über der Liste der Praxisprofile."),
+    )
+    network_contact = models.ForeignKey(
+        "portal.Person",
+        verbose_name=_("Ansprechperson im Netzwerk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("network_contact"),
+    ]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["practices.CityPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Praxisübersicht")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.listing import PracticeListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = PracticeListing(request, index_page=self)
+        return context
+
+
+class CityPage(Page):
+    city = models.OneToOneField(
+        "portal.City",
+        verbose_name=_("Mitgliedskommune"),
+        on_delete=models.PROTECT,
+        related_name="page",
+        help_text=_("Bundesland, Einwohnerzahl und Logo kommen aus diesem Eintrag."),
+    )
+    intro = RichTextField(
+        _("Einleitung"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Wie die Kommune Bildungsplanung organisiert, in wenigen Sätzen."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("city"),
+        FieldPanel("intro"),
+        InlinePanel("contacts", label=_("Ansprechpersonen")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields("city", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = ["practices.PracticePage"]
+
+    class Meta:
+        verbose_name = _("Kommunenseite")
+        verbose_name_plural = _("Kommunenseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = (
+            PracticePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("city")
+            .prefetch_related("approaches")
+            .order_by("title")
+        )
+        context["contacts"] = self.contacts.select_related(
+            "person__city", "person__photo"
+        )
+        return context
+
+
+class PracticePage(Page):
+    """Praxisprofil: how a member city works, told so others can learn from it."""
+
+    city = models.ForeignKey(
+        "portal.City",
+        verbose_name=_("Kommune"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    teaser = models.TextField(
+        _("Kurzbeschreibung"),
+        max_length=300,
+        help_text=_("Ein bis zwei Sätze für Listen und Suchtreffer (höchstens 300)."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Titelbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    quote_text = models.TextField(_("Zitat"), max_length=600, blank=True)
+    quote_person = models.ForeignKey(
+        "portal.Person",
+        verbose_name=_("Zitiert wird"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    situation = RichTextField(
+        _("Ausgangslage"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Welches Problem oder welcher Anlass stand am Anfang?"),
+    )
+    procedure = RichTextField(
+        _("Vorgehen"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Wer hat was in welchen Schritten getan?"),
+    )
+    results = RichTextField(
+        _("Ergebnisse"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Was hat sich verändert? Zahlen, Instrumente, Produkte."),
+    )
+    success_factors = RichTextField(
+        _("Gelingensbedingungen und Stolpersteine"),
+        features=SECTION_FEATURES,
+        blank=True,
+    )
+    transferability = RichTextField(
+        _("Übertragbarkeit"),
+        features=SECTION_FEATURES,
+        blank=True,
+        help_text=_("Was brauchen andere Kommunen, um es nachzumachen?"),
+    )
+    status = models.CharField(
+        _("Status"),
+        max_length=16,
+        choices=PracticeStatus.choices,
+        default=PracticeStatus.RUNNING,
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("Beginn (Jahr)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("Ende (Jahr)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("Leer lassen, solange die Praxis läuft."),
+    )
+    approaches = ParentalManyToManyField(
+        "portal.Tag",
+        verbose_name=_("Ansätze"),
+        related_name="approach_practices",
+        limit_choices_to={"kind": Tag.Kind.APPROACH},
+        help_text=_(
+            "Mindestens ein Ansatz; ohne ihn kann nicht veröffentlicht werden."
+        ),
+    )
+    tags = ClusterTaggableManager(
+        through=TaggedPractice,
+        blank=True,
+        verbose_name=_("Themen"),
+        help_text=_("Schlagwörter wie „Bildungsmonitoring“; mit Komma trennen."),
+    )
+    further_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("Weiterführende Informationen"),
+        blank=True,
+    )
+    last_reviewed = models.DateField(
+        _("Zuletzt geprüft am"),
+        null=True,
+        blank=True,
+        help_text=_("Wann die Kommune das Profil zuletzt auf Aktualität geprüft hat."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("quote_text"), FieldPanel("quote_person")],
+            heading=_("Zitat"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("situation"),
+                FieldPanel("procedure"),
+                FieldPanel("results"),
+                FieldPanel("success_factors"),
+                FieldPanel("transferability"),
+            ],
+            heading=_("Praxisbericht"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("approaches", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Einordnung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("status"),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Zeitraum und Status"),
+        ),
+        InlinePanel("departments", label=_("Beteiligte Fachbereiche")),
+        InlinePanel("contacts", label=_("Ansprechpersonen")),
+        InlinePanel("downloads", label=_("Downloads")),
+        FieldPanel("further_links"),
+        InlinePanel("related_practice_links", label=_("Verwandte Praxisprofile")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("quote_text"),
+        index.SearchField("situation"),
+        index.SearchField("procedure"),
+        index.SearchField("results"),
+        index.SearchField("success_factors"),
+        index.SearchField("transferability"),
+        index.FilterField("status"),
+        index.FilterField("city"),
+        index.RelatedFields("city", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    base_form_class = PracticePageForm
+
+    parent_page_types = ["practices.CityPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Praxisprofil")
+        verbose_name_plural = _("Praxisprofile")
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError(
+                {"end_year": _("Das Ende darf nicht vor dem Beginn liegen.")}
+            )
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent and parent.specific_class is CityPage:
+            self.city_id = parent.specific.city_id
+        return super().save(*args, **kwargs)
+
+    @property
+    def period(self):
+        if self.start_year and self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return _("seit %(year)s") % {"year": self.start_year}
+        return ""
+
+    @property
+    def sections(self):
+        return [
+            (_("Ausgangslage"), self.situation),
+            (_("Vorgehen"), self.procedure),
+            (_("Ergebnisse"), self.results),
+            (_("Gelingensbedingungen und Stolpersteine"), self.success_factors),
+            (_("Übertragbarkeit"), self.transferability),
+        ]
+
+    def related_practices(self):
+        chosen = [
+            link.related
+            for link in self.related_practice_links.select_related("related__city")
+            if link.related.live
+        ][:RELATED_PRACTICES_SHOWN]
+        missing = RELATED_PRACTICES_SHOWN - len(chosen)
+        if missing <= 0:
+            return chosen
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        approach_ids = [tag.pk for tag in self.approaches.all()]
+        if not tag_ids and not approach_ids:
+            return chosen
+        similar = (
+            PracticePage.objects.live()
+            .public()
+            .exclude(pk__in=[self.pk, *[page.pk for page in chosen]])
+            .annotate(
+                shared_topics=Count(
+                    "tagged_items",
+                    filter=Q(tagged_items__tag__in=tag_ids or [0]),
+                    distinct=True,
+                ),
+                shared_approaches=Count(
+                    "approaches",
+                    filter=Q(approaches__in=approach_ids or [0]),
+                    distinct=True,
+                ),
+            )
+            .annotate(shared=F("shared_topics") + F("shared_approaches"))
+            .filter(shared__gt=0)
+            .select_related("city")
+            .order_by("-shared", "title")[:missing]
+        )
+        return chosen + list(similar)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = self.contacts.select_related(
+            "person__city", "person__photo"
+        )
+        context["downloads"] = self.downloads.select_related("document")
+        context["related_practices"] = self.related_practices()
+        return context
