@@ -170,6 +170,10 @@ TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
+# Public forms: per-address fixed-window limits (see portal/shared/ratelimit.py).
+RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)
+RATELIMIT_CLIENT_HEADER = env("RATELIMIT_CLIENT_HEADER", default="")
+
 # Elasticsearch is optional; the search app picks its backend from this.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 

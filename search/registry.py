@@ -1,0 +1,55 @@
+"""What each content app contributes to the portal search.
+
+An app registers a `SearchSource` in its AppConfig.ready(); the search app never
+imports content apps. A source turns one object into an `Entry` (or None when the
+object must not be found: draft, private, deleted) and lists all its entries for
+a full rebuild.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Model
+
+
+@dataclass
+class Entry:
+    key: str  # stable and unique across sources, e.g. "page:42", "document:7"
+    kind: str  # the source's kind, e.g. "practice"
+    title: str
+    url: str
+    summary: str = ""  # teaser: weight B
+    body: str = ""  # everything else worth finding: weight C
+    city: str = ""  # city name, for the facet
+    date: date | None = None
+    tags: list[str] = field(default_factory=list)  # tag slugs
+    extra: str = ""  # names and terms that should match but not show: weight D
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    kind: str
+    label: str  # German plural shown as facet, e.g. "Praxisprofile"
+    model: type[Model]
+    to_entry: Callable[[Model], Entry | None]
+    all_objects: Callable[[], Iterable[Model]]
+    order: int = 100
+
+
+_sources: dict[str, SearchSource] = {}
+
+
+def register_search_source(source: SearchSource) -> None:
+    _sources[source.kind] = source
+
+
+def search_sources() -> list[SearchSource]:
+    return sorted(_sources.values(), key=lambda source: source.order)
+
+
+def source_for_model(model) -> SearchSource | None:
+    for source in _sources.values():
+        if issubclass(model, source.model):
+            return source
+    return None
