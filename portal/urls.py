@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views as portal_views
+from portal.accounts import MemberLoginView, MemberLogoutView
 from search import views as search_views
 
 urlpatterns = [
@@ -12,11 +13,19 @@ urlpatterns = [
     path("dokumente/", include(wagtaildocs_urls)),
     path("suche/", search_views.search, name="search"),
     path("schlagwort/<slug:slug>/", portal_views.tag_page, name="tag"),
+    path("themendossiers/", include("dossiers.urls")),
+    path("anmelden/", MemberLoginView.as_view(), name="login"),
+    path("abmelden/", MemberLogoutView.as_view(), name="logout"),
 ]
 
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through Wagtail's serve view, which checks the
+    # collection's view restrictions; media/documents/ must never be public.
+    for folder in ("original_images", "images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        )
 
 urlpatterns += [path("", include(wagtail_urls))]

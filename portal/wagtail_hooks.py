@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import City, Person, Tag
+from portal.models import ArticleKind, City, Person, Tag
 
 
 class CityViewSet(SnippetViewSet):
@@ -33,11 +33,19 @@ class TagViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class ArticleKindViewSet(SnippetViewSet):
+    model = ArticleKind
+    icon = "list-ul"
+    menu_label = _("Beitragsarten")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
 class NetworkViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Netzwerk")
     menu_icon = "group"
     menu_order = 250
-    items = (CityViewSet, PersonViewSet, TagViewSet)
+    items = (CityViewSet, PersonViewSet, TagViewSet, ArticleKindViewSet)
 
 
 register_snippet(NetworkViewSetGroup)

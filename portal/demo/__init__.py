@@ -1,6 +1,9 @@
 """Demo content from the seed report; each app adds its part in `<app>/demo.py`."""
 
 from .build import build_cities_and_people, build_home, build_standard_pages, build_tags
+from .reports import build_reports_and_more
+
+DEMO_ACCOUNTS = [("mitglied", "Mitglied (interner Bereich)", ["Mitglieder"])]
 
 
 def load(command):
@@ -9,3 +12,7 @@ def load(command):
     build_cities_and_people()
     build_standard_pages(home, site)
     command.report("Startseite, Schlagwörter, Kommunen, Personen, Pflichtseiten")
+
+
+def finish(command):
+    build_reports_and_more(command)

@@ -1,9 +1,12 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
+from wagtail.models import CollectionViewRestriction
+from wagtail.search import index
 
 from .tags import Tag
 
@@ -25,6 +28,18 @@ class TaggedDocument(ItemBase):
     content_object = models.ForeignKey(
         "portal.PortalDocument", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class PortalDocumentQuerySet(DocumentQuerySet):
+    def public(self):
+        """Documents outside every collection with a view restriction."""
+        paths = CollectionViewRestriction.objects.values_list(
+            "collection__path", flat=True
+        )
+        restricted = Q()
+        for path in paths:  # a restriction covers the collection's children too
+            restricted |= Q(collection__path__startswith=path)
+        return self.exclude(restricted) if restricted else self
 
 
 class PortalDocument(AbstractDocument):
@@ -74,6 +89,8 @@ class PortalDocument(AbstractDocument):
         through=TaggedDocument, blank=True, verbose_name=_("Schlagwörter")
     )
 
+    objects = PortalDocumentQuerySet.as_manager()
+
     admin_form_fields = Document.admin_form_fields + (
         "description",
         "document_type",
@@ -84,9 +101,29 @@ class PortalDocument(AbstractDocument):
         "page_count",
     )
 
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("publisher"),
+        index.SearchField("extracted_text"),
+        index.RelatedFields("city", [index.SearchField("name")]),
+    ]
+
     class Meta(AbstractDocument.Meta):
         verbose_name = _("Dokument")
         verbose_name_plural = _("Dokumente")
+
+    def clean(self):
+        # Without a file the form field already says so; the extension check
+        # would only add a confusing "Dateiendung „“".
+        if self.file:
+            super().clean()
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        document = super().from_db(db, field_names, values)
+        # Lets portal.signals tell a replaced file from an edit of the metadata.
+        document._loaded_file_hash = document.__dict__.get("file_hash")
+        return document
 
     @property
     def format_label(self):

@@ -53,7 +53,15 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "practices.PracticeIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "practices.PracticeIndexPage",
+        "dossiers.DossierIndexPage",
+        "portal.ArticleIndexPage",
+        "portal.DownloadIndexPage",
+        "portal.MemberAreaPage",
+        "portal.FormPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -18,6 +18,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "portal",
     "practices",
+    "dossiers",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -193,3 +194,23 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Theme dossiers and print orders (dossiers/).
+DOSSIER_CONFIRMATION_DAYS = env.int("DOSSIER_CONFIRMATION_DAYS", default=7)
+DOSSIER_ORDERS_PER_EMAIL = env.int("DOSSIER_ORDERS_PER_EMAIL", default=3)  # 30 days
+DOSSIER_RETENTION_DAYS = env.int("DOSSIER_RETENTION_DAYS", default=180)
+DOSSIER_LOW_STOCK = env.int("DOSSIER_LOW_STOCK", default=25)
+DOSSIER_ORDER_RATE_LIMIT = env.int("DOSSIER_ORDER_RATE_LIMIT", default=20)  # per hour
+DOSSIER_MAIL_MAX_ATTEMPTS = env.int("DOSSIER_MAIL_MAX_ATTEMPTS", default=10)
+# WeasyPrint logs every layout step at INFO.
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}
+LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
+
+# Reports, downloads, member area and forms (portal/).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # collection view restrictions apply
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
+LOGIN_URL = "login"
+WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"
+FORM_RATELIMIT_POSTS = env.int("FORM_RATELIMIT_POSTS", default=5)
+FORM_RATELIMIT_WINDOW = env.int("FORM_RATELIMIT_WINDOW", default=600)  # seconds
+LOGIN_RATELIMIT_POSTS = env.int("LOGIN_RATELIMIT_POSTS", default=10)

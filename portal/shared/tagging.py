@@ -12,6 +12,8 @@ class TaggedSource:
     label: str
     entries: Callable[[object], QuerySet]
     order: int = 100
+    # Renders one entry as a card; the default links pages with {% pageurl %}.
+    entry_template: str = "portal/tag_entries/page.html"
 
 
 _sources: dict[str, TaggedSource] = {}

@@ -12,6 +12,14 @@ PAGES = [
     ("practice-listing-empty", "/praxis/?ansatz=partizipativ&stadt=mannheim"),
     ("city-page", "/praxis/mannheim/"),
     ("practice-page", "/praxis/mannheim/integriertes-sozialmanagement/"),
+    ("dossier-index", "/themendossiers/"),
+    ("dossier-page", "/themendossiers/integrierte-bildungsplanung/"),
+    ("dossier-order-form", "/themendossiers/bestellen/"),
+    ("report-index", "/aktuelles/"),
+    ("report-page", "/aktuelles/standortbestimmung-kommunaler-bildungsplanung/"),
+    ("downloads", "/downloads/?q=Daten"),
+    ("form-page", "/mitglied-werden/"),
+    ("login-page", "/anmelden/"),
 ]
 
 
@@ -39,3 +47,43 @@ def test_phone_width_has_no_horizontal_scrolling(page, demo_site):
         "document.documentElement.scrollWidth > document.documentElement.clientWidth"
     )
     assert not overflow
+
+
+def test_form_with_errors_has_no_axe_violations(page, demo_site):
+    page.goto(demo_site + "/praxis-vorschlagen/")
+    page.click("form.portal-form button[type=submit]")
+    assert page.locator(".form-errors[role=alert]").is_visible()
+    assert run_axe(page) == []
+    screenshot(page, "form-page-errors")
+
+
+def test_member_area_has_no_axe_violations(page, demo_site):
+    page.goto(demo_site + "/intern/standortbestimmung-kommunaler-bildungsplanung/")
+    page.fill("#id_username", "mitglied")
+    page.fill("#id_password", "demo-passwort-fuer-browser")
+    page.click("form.portal-form button[type=submit]")
+    assert page.locator("h1").inner_text().startswith("Netzwerktreffen")
+    assert run_axe(page) == []
+    screenshot(page, "member-meeting-page")
+
+
+def test_order_form_errors_and_review_have_no_axe_violations(page, demo_site):
+    page.goto(demo_site + "/themendossiers/bestellen/")
+    page.click("form.order-form button[value=pruefen]")
+    assert page.locator(".error-summary[role=alert]").is_visible()
+    assert run_axe(page) == []
+    screenshot(page, "dossier-order-errors")
+    for field, value in [
+        ("#id_name", "Erika Mustermann"),
+        ("#id_street", "Rathausplatz 1"),
+        ("#id_postcode", "68159"),
+        ("#id_town", "Mannheim"),
+        ("#id_email", "erika@example.org"),
+    ]:
+        page.fill(field, value)
+    page.fill("input[name^=quantity_]", "2")
+    page.check("#id_consent")
+    page.click("form.order-form button[value=pruefen]")
+    assert page.locator("h1").inner_text() == "Bitte prüfen Sie Ihre Bestellung"
+    assert run_axe(page) == []
+    screenshot(page, "dossier-order-review")

@@ -28,10 +28,18 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, with_users=False, **options):
+        modules = [
+            import_module(f"{app_config.name}.demo")
+            for app_config in apps.get_app_configs()
+            if module_has_submodule(app_config.module, "demo")
+        ]
         with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                if module_has_submodule(app_config.module, "demo"):
-                    import_module(f"{app_config.name}.demo").load(self)
+            for module in modules:
+                module.load(self)
+            # A second pass for content that links what later apps built.
+            for module in modules:
+                if hasattr(module, "finish"):
+                    module.finish(self)
         if with_users:
             self.create_users()
 

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DossiersConfig(AppConfig):
+    name = "dossiers"
+    verbose_name = _("Themendossiers")
+
+    def ready(self):
+        from dossiers import signals  # noqa: F401
+        from dossiers.search import register
+
+        register()

@@ -1,0 +1,99 @@
+"""The two order mails, and how a failed attempt is remembered for a retry."""
+
+import logging
+import secrets
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Site
+
+from portal.models import PortalSettings
+
+from .models import OrderStatus, PrintOrder
+from .models.orders import hash_token
+
+logger = logging.getLogger(__name__)
+
+MAIL_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def _absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _message(template, context, to):
+    subject = render_to_string(f"dossiers/emails/{template}_subject.txt", context)
+    body = render_to_string(f"dossiers/emails/{template}.txt", context)
+    return EmailMessage(" ".join(subject.split()), body, to=to)
+
+
+def confirmation_message(order):
+    # Only the hash is stored, so every attempt sends a fresh link.
+    token = secrets.token_urlsafe(32)
+    PrintOrder.objects.filter(pk=order.pk).update(
+        confirmation_token_hash=hash_token(token)
+    )
+    context = {
+        "order": order,
+        "confirm_url": _absolute(reverse("dossier_order_confirm", args=[token])),
+    }
+    return _message("confirmation", context, [order.email])
+
+
+def notification_address():
+    site = Site.objects.filter(is_default_site=True).first()
+    return PortalSettings.for_site(site).notification_email if site else ""
+
+
+def dispatch_message(order):
+    address = notification_address()
+    if not address:
+        logger.warning("Keine Benachrichtigungsadresse für Bestellung %s", order.pk)
+        return None
+    admin_url = reverse("bestellungen:inspect", args=[order.pk])
+    context = {"order": order, "admin_url": _absolute(admin_url)}
+    return _message("dispatch", context, [address])
+
+
+def deliver(order, build_message, sent_field):
+    """Send one mail; a failure is counted on the order and raised again."""
+    try:
+        message = build_message(order)
+        if message is not None:
+            message.send()
+    except MAIL_ERRORS:
+        PrintOrder.objects.filter(pk=order.pk).update(
+            mail_attempts=F("mail_attempts") + 1
+        )
+        raise
+    PrintOrder.objects.filter(pk=order.pk).update(**{sent_field: timezone.now()})
+
+
+def send_confirmation(order):
+    deliver(order, confirmation_message, "confirmation_mail_sent_at")
+
+
+def send_dispatch_notice(order):
+    deliver(order, dispatch_message, "dispatch_mail_sent_at")
+
+
+def pending_confirmations():
+    return PrintOrder.objects.filter(
+        status=OrderStatus.UNCONFIRMED,
+        confirm_by__gt=timezone.now(),
+        confirmation_mail_sent_at=None,
+        mail_attempts__lt=settings.DOSSIER_MAIL_MAX_ATTEMPTS,
+    ).prefetch_related("items")
+
+
+def pending_dispatch_notices():
+    return PrintOrder.objects.filter(
+        status__in=[OrderStatus.CONFIRMED, OrderStatus.PROCESSING],
+        dispatch_mail_sent_at=None,
+        mail_attempts__lt=settings.DOSSIER_MAIL_MAX_ATTEMPTS,
+    ).prefetch_related("items")

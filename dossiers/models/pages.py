@@ -1,0 +1,317 @@
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import Tag
+from practices.models import PracticePage
+
+from ..blocks import ChapterBlock
+from .relations import DossierPractice, TaggedDossier
+
+__all__ = ["Chapter", "DossierIndexPage", "DossierPage"]
+
+INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+DOSSIERS_PER_PAGE = 12
+
+
+def with_cover_renditions():
+    return Prefetch(
+        "cover_image", queryset=get_image_model().objects.prefetch_renditions()
+    )
+
+
+class DossierIndexPage(Page):
+    intro = RichTextField(
+        _("Einleitung"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Steht über der Liste der Themendossiers."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["dossiers.DossierPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Dossierübersicht")
+
+    def dossiers(self):
+        return (
+            DossierPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("print_stock", "pdf_document", "generated_pdf")
+            .prefetch_related(
+                "approaches", "tagged_items__tag", with_cover_renditions()
+            )
+            .order_by("-publication_date", "-issue_number")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.dossiers(), DOSSIERS_PER_PAGE)
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        context["any_in_print"] = any(
+            dossier.in_stock for dossier in context["page_obj"]
+        )
+        return context
+
+
+def live_practices_in(chapter_blocks):
+    """The chapters' practices that readers may see, by id, with what cards show."""
+    ids = {
+        practice.pk
+        for block in chapter_blocks
+        for practice in block.value["practices"]
+        if practice is not None
+    }
+    return (
+        PracticePage.objects.live()
+        .public()
+        .filter(pk__in=ids)
+        .select_related("city", "quote_person__city")
+        .prefetch_related("approaches", "departments")
+        .in_bulk()
+    )
+
+
+def people_in(chapter_blocks):
+    """The persons quoted or writing in the chapters, to load their details at once."""
+    return [
+        child.value["person"]
+        for block in chapter_blocks
+        for child in block.value["content"] or []
+        if child.block_type in ("quote", "expert") and child.value.get("person")
+    ]
+
+
+@dataclass
+class Chapter:
+    number: int
+    title: str
+    content: object
+    practices: list = field(default_factory=list)
+
+    @property
+    def anchor(self):
+        return f"kapitel-{self.number}"
+
+
+class DossierPage(Page):
+    """Themendossier: an issue that bundles practices around one topic."""
+
+    issue_number = models.PositiveSmallIntegerField(
+        _("Ausgabe"),
+        validators=[MinValueValidator(1), MaxValueValidator(999)],
+        help_text=_("Die laufende Nummer, z. B. 1 für „Themendossier 1“."),
+    )
+    subtitle = models.CharField(_("Untertitel"), max_length=200, blank=True)
+    publication_date = models.DateField(_("Erscheinungsdatum"), default=timezone.now)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Titelbild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Hochformat wirkt am besten; es erscheint auch auf dem PDF."),
+    )
+    intro = RichTextField(
+        _("Editorial"),
+        features=INTRO_FEATURES,
+        help_text=_("Worum es in dieser Ausgabe geht, in wenigen Absätzen."),
+    )
+    chapters = StreamField(
+        [("chapter", ChapterBlock())], verbose_name=_("Kapitel"), blank=True
+    )
+    approaches = ParentalManyToManyField(
+        "portal.Tag",
+        verbose_name=_("Ansätze"),
+        related_name="approach_dossiers",
+        limit_choices_to={"kind": Tag.Kind.APPROACH},
+        blank=True,
+    )
+    tags = ClusterTaggableManager(
+        through=TaggedDossier,
+        blank=True,
+        verbose_name=_("Themen"),
+        help_text=_("Schlagwörter wie „Bildungsmonitoring“; mit Komma trennen."),
+    )
+    pdf_document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("Eigenes PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Ein hochgeladenes PDF ersetzt das PDF, das das Portal beim "
+            "Veröffentlichen aus dem Inhalt erzeugt."
+        ),
+    )
+    print_available = models.BooleanField(
+        _("Als Druckausgabe bestellbar"),
+        default=False,
+        help_text=_("Den Lagerbestand pflegt der Versand unter „Lagerbestand“."),
+    )
+    max_per_order = models.PositiveSmallIntegerField(
+        _("Höchstens Exemplare je Bestellung"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("issue_number"), FieldPanel("publication_date")]
+                ),
+                FieldPanel("subtitle"),
+                FieldPanel("cover_image"),
+            ],
+            heading=_("Ausgabe"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("chapters"),
+        MultiFieldPanel(
+            [
+                FieldPanel("approaches", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Einordnung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("pdf_document"),
+                FieldRowPanel(
+                    [FieldPanel("print_available"), FieldPanel("max_per_order")]
+                ),
+            ],
+            heading=_("PDF und Druckausgabe"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("intro"),
+        index.SearchField("chapters"),
+        index.FilterField("publication_date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["dossiers.DossierIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Themendossier")
+        verbose_name_plural = _("Themendossiers")
+
+    def clean(self):
+        super().clean()
+        taken = DossierPage.objects.filter(issue_number=self.issue_number)
+        if self.issue_number and taken.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"issue_number": _("Diese Ausgabennummer ist bereits vergeben.")}
+            )
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Saving a draft writes only revision bookkeeping; publishing saves all.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "chapters" in update_fields:
+            DossierPractice.sync(self, self.chapter_practice_ids())
+            self.ensure_print_stock()
+        return result
+
+    def ensure_print_stock(self):
+        from .printing import PrintStock
+
+        PrintStock.objects.get_or_create(dossier=self)
+
+    @property
+    def label(self):
+        return _("Themendossier %(number)s") % {"number": self.issue_number}
+
+    @property
+    def full_title(self):
+        return f"{self.label}: {self.title}"
+
+    @property
+    def teaser(self):
+        return self.subtitle
+
+    @property
+    def stock(self):
+        stock = getattr(self, "print_stock", None)
+        return stock.stock if stock else 0
+
+    @property
+    def in_stock(self):
+        return self.print_available and self.stock > 0
+
+    @property
+    def sold_out(self):
+        return self.print_available and self.stock <= 0
+
+    @property
+    def order_limit(self):
+        return min(self.max_per_order, self.stock)
+
+    @cached_property
+    def download(self):
+        """The PDF readers get: an uploaded one wins over the generated one."""
+        from .printing import PdfDownload
+
+        return PdfDownload.for_dossier(self)
+
+    def chapter_practice_ids(self):
+        return [
+            (number, practice.pk)
+            for number, block in enumerate(self.chapters, start=1)
+            for practice in block.value["practices"]
+            if practice is not None
+        ]
+
+    def chapter_list(self):
+        """Chapters with their live practices, in a constant number of queries."""
+        blocks = list(self.chapters)
+        practices = live_practices_in(blocks)
+        prefetch_related_objects(people_in(blocks), "city", "photo")
+        return [
+            Chapter(
+                number=number,
+                title=block.value["title"],
+                content=block.value["content"],
+                practices=[
+                    practices[practice.pk]
+                    for practice in block.value["practices"]
+                    if practice is not None and practice.pk in practices
+                ],
+            )
+            for number, block in enumerate(blocks, start=1)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects(
+            [self], "approaches", "tagged_items__tag", with_cover_renditions()
+        )
+        context["chapters"] = self.chapter_list()
+        return context

@@ -1,0 +1,79 @@
+"""What dossiers contribute to the portal search and to the tag pages."""
+
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from portal.shared.tagging import TaggedSource, register_tagged_source
+from search.registry import Entry, SearchSource, register_search_source
+
+
+def tagged_dossiers(tag):
+    from dossiers.models import DossierPage
+
+    return (
+        DossierPage.objects.live()
+        .public()
+        .filter(Q(approaches=tag) | Q(tagged_items__tag=tag))
+        .distinct()
+        .order_by("-publication_date")
+    )
+
+
+def is_findable(page):
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def chapters_text(page):
+    stream = page.chapters
+    return strip_tags(" ".join(stream.stream_block.get_searchable_content(stream)))
+
+
+def dossier_entry(page):
+    if not is_findable(page):
+        return None
+    tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
+    return Entry(
+        key=f"page:{page.pk}",
+        kind="dossier",
+        title=page.full_title,
+        url=page.url or "",
+        summary=page.subtitle or strip_tags(page.intro)[:300],
+        body=f"{strip_tags(page.intro)} {chapters_text(page)}",
+        date=page.publication_date,
+        tags=tags,
+        extra=str(page.label),
+    )
+
+
+def all_dossiers():
+    from dossiers.models import DossierPage
+
+    return (
+        DossierPage.objects.live()
+        .public()
+        .prefetch_related("approaches", "tagged_items__tag")
+    )
+
+
+def register():
+    from dossiers.models import DossierPage
+
+    register_tagged_source(
+        TaggedSource(
+            key="dossiers",
+            label=_("Themendossiers"),
+            entries=tagged_dossiers,
+            order=20,
+        )
+    )
+    register_search_source(
+        SearchSource(
+            kind="dossier",
+            label=_("Themendossiers"),
+            model=DossierPage,
+            to_entry=dossier_entry,
+            all_objects=all_dossiers,
+            order=30,
+        )
+    )

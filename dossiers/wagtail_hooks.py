@@ -1,0 +1,86 @@
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.permissions import policy_registry, register_permission_policy
+
+from .models import OrderStatus, PrintOrder, PrintStock
+from .ordering import change_status
+from .viewsets import PrintDispatchGroup, PrintOrderPermissionPolicy
+
+register_permission_policy(PrintOrder, PrintOrderPermissionPolicy(PrintOrder))
+
+RECENT_ORDERS_SHOWN = 5
+
+
+@hooks.register("register_admin_viewset")
+def register_dispatch_viewsets():
+    return PrintDispatchGroup()
+
+
+class DispatchPanel(Component):
+    name = "dossier_dispatch"
+    order = 50
+    template_name = "dossiers/admin/dispatch_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        confirmed = PrintOrder.objects.filter(status=OrderStatus.CONFIRMED)
+        low_stock = PrintStock.objects.filter(
+            dossier__live=True,
+            dossier__print_available=True,
+            stock__lte=settings.DOSSIER_LOW_STOCK,
+        ).select_related("dossier")
+        return {
+            "confirmed_count": confirmed.count(),
+            "recent": confirmed.prefetch_related("items")[:RECENT_ORDERS_SHOWN],
+            "low_stock": low_stock.order_by("stock"),
+            "threshold": settings.DOSSIER_LOW_STOCK,
+            "index_url": reverse("bestellungen:index")
+            + f"?status={OrderStatus.CONFIRMED}",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_dispatch_panel(request, panels):
+    policy = policy_registry.get_by_type(PrintOrder)
+    if policy.user_has_permission(request.user, "view"):
+        panels.append(DispatchPanel())
+
+
+@hooks.register("register_bulk_action")
+class MarkShippedBulkAction(BulkAction):
+    display_name = _("Versendet")
+    action_type = "mark_shipped"
+    aria_label = _("Ausgewählte Bestellungen als versendet markieren")
+    template_name = "dossiers/admin/confirm_bulk_shipped.html"
+    models = [PrintOrder]
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(PrintOrder)
+
+    def dispatch(self, request, *args, **kwargs):
+        # Even the confirmation page lists names, so refuse before showing it.
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_perm(self, order):
+        return OrderStatus.SHIPPED in order.next_statuses
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        shipped = sum(change_status(order, OrderStatus.SHIPPED) for order in objects)
+        return shipped, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d Bestellung als versendet markiert.",
+            "%(count)d Bestellungen als versendet markiert.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -1,0 +1,250 @@
+"""Filters, facet counts and pagination of the reports and downloads listings.
+
+Works like the practice listing (practices/listing.py): several values of one
+filter widen, different filters narrow, each option counts what the other active
+filters leave, unknown values are ignored.
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from .models import ArticlePage, DocumentType, PortalDocument
+
+PER_PAGE = 12
+MAX_VALUES_PER_FILTER = 20
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_HITS = 1000
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    key: str
+    legend: str
+    options: list = field(default_factory=list)
+
+    @property
+    def visible_options(self):
+        return [o for o in self.options if o.count or o.selected]
+
+
+@dataclass(frozen=True)
+class Dimension:
+    key: str
+    legend: str
+    lookup: str
+    label_lookup: str | None = None
+    labels: dict | None = None  # fixed labels, e.g. of choices
+    year: bool = False  # only four-digit values, newest first
+
+
+def clean_values(values, year=False):
+    cleaned = []
+    for value in values[:MAX_VALUES_PER_FILTER]:
+        value = value.strip()[:100]
+        if year and not (len(value) == 4 and value.isascii() and value.isdigit()):
+            continue
+        if value and value.isprintable() and value not in cleaned:
+            cleaned.append(value)
+    return cleaned
+
+
+class FacetedListing:
+    dimensions: tuple[Dimension, ...] = ()
+    ordering: tuple[str, ...] = ()
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+
+    def __init__(self, request, index_page):
+        self.request = request
+        self.index_page = index_page
+        self.selected = {
+            dim.key: clean_values(request.GET.getlist(dim.key), dim.year)
+            for dim in self.dimensions
+        }
+
+    @cached_property
+    def base(self):
+        return self.get_base()
+
+    def get_base(self):
+        raise NotImplementedError
+
+    def _filtered(self, skip=None):
+        queryset = self.base
+        for dim in self.dimensions:
+            values = self.selected[dim.key]
+            if values and dim.key != skip:
+                matching = self.base.filter(**{f"{dim.lookup}__in": values})
+                queryset = queryset.filter(pk__in=matching.values("pk"))
+        return queryset
+
+    @cached_property
+    def facets(self):
+        return [self._facet(dim) for dim in self.dimensions]
+
+    def _facet(self, dim):
+        labels = dim.labels or {}
+        options = {
+            str(value): Option(str(value), labels.get(str(value), label), count)
+            for value, label, count in self._counts(dim)
+        }
+        for value, label in labels.items():
+            options.setdefault(value, Option(value, label))
+        for value in self.selected[dim.key]:
+            if value in options:
+                options[value].selected = True
+        ordered = sorted(options.values(), key=lambda o: str(o.label).lower())
+        return Facet(dim.key, dim.legend, ordered[::-1] if dim.year else ordered)
+
+    def _counts(self, dim):
+        fields = [dim.lookup] + ([dim.label_lookup] if dim.label_lookup else [])
+        rows = (
+            self._filtered(skip=dim.key)
+            .exclude(**{f"{dim.lookup}__isnull": True})
+            .order_by()
+            .values(*fields)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return [
+            (row[dim.lookup], row.get(dim.label_lookup, row[dim.lookup]), row["n"])
+            for row in rows
+        ]
+
+    @cached_property
+    def page(self):
+        results = (
+            self._filtered()
+            .select_related(*self.select_related)
+            .prefetch_related(*self.prefetch_related)
+            .order_by(*self.ordering)
+        )
+        return Paginator(results, PER_PAGE).get_page(self.request.GET.get("seite"))
+
+    @property
+    def has_filters(self):
+        return any(self.selected.values())
+
+    def active_filters(self):
+        """Each active filter with the URL that removes just that one."""
+        return [
+            {
+                "legend": facet.legend,
+                "label": option.label,
+                "remove_url": self.url_without(facet.key, option.value),
+            }
+            for facet in self.facets
+            for option in facet.options
+            if option.selected
+        ]
+
+    def query_pairs(self, **overrides):
+        pairs = [
+            (key, value) for key, values in self.selected.items() for value in values
+        ]
+        for key, value in overrides.items():
+            pairs = [pair for pair in pairs if pair[0] != key]
+            if value is not None:
+                pairs.append((key, value))
+        return pairs
+
+    def url_without(self, key, value):
+        pairs = [pair for pair in self.query_pairs() if pair != (key, value)]
+        return "?" + urlencode(pairs) if pairs else "?"
+
+    def page_url(self, number):
+        return "?" + urlencode(self.query_pairs(seite=number))
+
+    @property
+    def previous_url(self):
+        page = self.page
+        return self.page_url(page.previous_page_number()) if page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        page = self.page
+        return self.page_url(page.next_page_number()) if page.has_next() else ""
+
+
+class ArticleListing(FacetedListing):
+    """Network reports, newest first, by kind and year."""
+
+    dimensions = (
+        Dimension("art", _("Art"), "kind__slug", "kind__name"),
+        Dimension("jahr", _("Jahr"), "date__year", year=True),
+    )
+    ordering = ("-date", "-first_published_at")
+    select_related = ("kind",)
+    prefetch_related = ("tags",)
+
+    def get_base(self):
+        return ArticlePage.objects.live().public().descendant_of(self.index_page)
+
+
+class DocumentListing(FacetedListing):
+    """Public documents by type, year, city and tag, with a text search."""
+
+    dimensions = (
+        Dimension("typ", _("Art"), "document_type", labels=dict(DocumentType.choices)),
+        Dimension("jahr", _("Jahr"), "year", year=True),
+        Dimension("stadt", _("Kommune"), "city__slug", "city__name"),
+        Dimension(
+            "thema",
+            _("Schlagwort"),
+            "tagged_items__tag__slug",
+            "tagged_items__tag__name",
+        ),
+    )
+    ordering = ("-year", "-created_at", "title")
+    select_related = ("city",)
+    prefetch_related = ("tags",)
+
+    def __init__(self, request, index_page):
+        super().__init__(request, index_page)
+        raw = request.GET.get("q", "")
+        self.query = " ".join("".join(c for c in raw if c.isprintable()).split())[
+            :MAX_QUERY_LENGTH
+        ]
+
+    def get_base(self):
+        documents = PortalDocument.objects.public()
+        terms = " ".join(re.findall(r"\w+", self.query))  # FTS syntax is no input
+        if terms:
+            hits = PortalDocument.objects.search(terms, operator="and")
+            ids = [hit.pk for hit in hits[:MAX_SEARCH_HITS]]
+            documents = documents.filter(pk__in=ids)
+        return documents
+
+    @property
+    def has_filters(self):
+        return bool(self.query) or super().has_filters
+
+    def query_pairs(self, **overrides):
+        pairs = super().query_pairs(**overrides)
+        return ([("q", self.query)] if self.query else []) + pairs
+
+    def active_filters(self):
+        active = super().active_filters()
+        if self.query:
+            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
+            remove_url = "?" + urlencode(pairs) if pairs else "?"
+            search = {
+                "legend": _("Suche"),
+                "label": self.query,
+                "remove_url": remove_url,
+            }
+            active.insert(0, search)
+        return active

@@ -1,0 +1,22 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from portal.members import ensure_member_area
+from portal.models import MemberAreaPage, PortalDocument
+from portal.tasks import extract_document_text
+
+
+@receiver(post_save, sender=MemberAreaPage)
+def member_area_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        ensure_member_area(instance)
+
+
+@receiver(post_save, sender=PortalDocument)
+def document_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    # The extraction task saves with update_fields, which never include "file".
+    if raw or (update_fields is not None and "file" not in update_fields):
+        return
+    if created or instance.file_hash != getattr(instance, "_loaded_file_hash", None):
+        instance._loaded_file_hash = instance.file_hash
+        extract_document_text.enqueue(instance.pk)

@@ -1,0 +1,90 @@
+"""Property-based: whatever arrives at the order form, no 500 and no stray rows."""
+
+import itertools
+
+import pytest
+from django.core.cache import cache
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dossiers.models import PrintOrder, PrintOrderItem, PrintStock
+from tests.dossiers.conftest import order_post
+
+ORDER_URL = "/themendossiers/bestellen/"
+FIELDS = [
+    "name",
+    "organisation",
+    "street",
+    "postcode",
+    "town",
+    "country",
+    "email",
+    "phone",
+    "purpose",
+    "consent",
+    "website_url",
+    "submission_key",
+    "action",
+]
+keys = itertools.count()
+
+scalars = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.sampled_from(["", "0", "1", "5", "DE", "AT", "on", "pruefen", "absenden"]),
+)
+values = st.one_of(scalars, st.lists(scalars, min_size=2, max_size=3), st.none())
+quantities = st.dictionaries(
+    st.one_of(
+        st.just("current"), st.just("sold_out"), st.integers(-5, 10**12).map(str)
+    ),
+    values,
+    max_size=3,
+)
+
+
+@pytest.fixture
+def site(dossier_site):
+    return dossier_site
+
+
+def quantity_key(site, which):
+    pk = {"current": site.current.pk, "sold_out": site.sold_out.pk}.get(which, which)
+    return f"quantity_{pk}"
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    overrides=st.dictionaries(st.sampled_from(FIELDS), values, max_size=5),
+    amounts=quantities,
+    step=st.sampled_from(["pruefen", "absenden", "aendern"]),
+)
+def test_no_input_gives_a_500_or_stray_rows(client, site, overrides, amounts, step):
+    cache.clear()
+    data = order_post(
+        site, action=step, submission_key=f"eigenschaft_{next(keys):024d}"
+    )
+    data.update({quantity_key(site, k): v for k, v in amounts.items()})
+    data.update(overrides)
+    data = {k: v for k, v in data.items() if v is not None}
+
+    response = client.post(ORDER_URL, data)
+
+    assert response.status_code in (200, 302, 400, 409, 422)
+    orders = list(PrintOrder.objects.prefetch_related("items"))
+    stock = PrintStock.objects.get(dossier=site.current).stock
+    if response.status_code == 302:
+        [order] = orders
+        [item] = order.items.all()
+        assert 1 <= item.quantity <= 5 and item.dossier == site.current
+        assert stock == 10 - item.quantity
+    else:
+        assert orders == [] and stock == 10
+    assert not PrintOrderItem.objects.exclude(order__in=orders).exists()
+    PrintOrder.objects.all().delete()
+    PrintStock.objects.filter(dossier=site.current).update(stock=10)

@@ -1,0 +1,52 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+from portal.members import members_collection, members_group
+from tests.portal.factories import (
+    DocumentFactory,
+    MeetingMaterialPageFactory,
+    MemberAreaPageFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_media(settings, tmp_path):
+    # Rate limits count in the cache; uploads land in a throwaway folder.
+    cache.clear()
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def member(db):
+    user = get_user_model().objects.create_user("mitglied", password="geheim-12345")
+    user.groups.add(members_group())
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    return get_user_model().objects.create_user("gast", password="geheim-12345")
+
+
+@pytest.fixture
+def member_area(home_page):
+    """/intern/ with one meeting page and one private document."""
+    area = MemberAreaPageFactory(parent=home_page)
+    document = DocumentFactory(
+        title="Vertrauliches Protokoll",
+        collection=members_collection(),
+        file__filename="protokoll.pdf",
+    )
+    meeting = MeetingMaterialPageFactory(
+        parent=area,
+        title="Treffen im Mai",
+        slug="treffen-im-mai",
+        body=[
+            {
+                "type": "downloads",
+                "value": {"heading": "Material", "documents": [document.pk]},
+            }
+        ],
+    )
+    return {"area": area, "meeting": meeting, "document": document}

@@ -1,0 +1,109 @@
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Collection
+
+from portal.demo.pdf import simple_pdf
+from portal.models import (
+    ArticleKind,
+    FormPageField,
+    PortalDocument,
+)
+
+
+def pdf_bytes(text="Kommunale Bildungsplanung im Quartier."):
+    return simple_pdf("Bericht", [text])
+
+
+class ArticleKindFactory(factory.django.DjangoModelFactory):
+    name = "Großstadtnetzwerk"
+    slug = factory.LazyAttribute(lambda kind: kind.name.lower().replace(" ", "-"))
+
+    class Meta:
+        model = ArticleKind
+        django_get_or_create = ("slug",)
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Aktuelles"
+    slug = "aktuelles"
+
+    class Meta:
+        model = "portal.ArticleIndexPage"
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Bericht {n}")
+    kind = factory.SubFactory(ArticleKindFactory)
+    date = datetime.date(2024, 5, 14)
+    place = "online"
+    teaser = "Was das Netzwerk beim Treffen besprochen hat."
+
+    class Meta:
+        model = "portal.ArticlePage"
+
+
+class DownloadIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Downloads"
+    slug = "downloads"
+
+    class Meta:
+        model = "portal.DownloadIndexPage"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A real, small PDF in the root collection; its text is extracted on save."""
+
+    title = factory.Sequence(lambda n: f"Bildungsbericht {n}")
+    file = factory.django.FileField(
+        filename="bericht.pdf", data=factory.LazyFunction(pdf_bytes)
+    )
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    document_type = "bericht"
+    year = 2023
+
+    class Meta:
+        model = PortalDocument
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        document = model_class(*args, **kwargs)
+        document._set_document_file_metadata()
+        document.save()
+        document.refresh_from_db()  # the extraction task saved a copy
+        return document
+
+
+class MemberAreaPageFactory(wagtail_factories.PageFactory):
+    title = "Interner Bereich"
+    slug = "intern"
+
+    class Meta:
+        model = "portal.MemberAreaPage"
+
+
+class MeetingMaterialPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Netzwerktreffen {n}")
+    date = datetime.date(2024, 5, 14)
+
+    class Meta:
+        model = "portal.MeetingMaterialPage"
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    title = "Mitglied werden"
+    slug = "mitglied-werden"
+    subject = "Neue Anfrage"
+
+    class Meta:
+        model = "portal.FormPage"
+
+
+class FormPageFieldFactory(factory.django.DjangoModelFactory):
+    label = factory.Sequence(lambda n: f"Feld {n}")
+    field_type = "singleline"
+    required = False
+
+    class Meta:
+        model = FormPageField

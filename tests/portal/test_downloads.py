@@ -1,0 +1,111 @@
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.members import members_collection
+from tests.factories import CityFactory, TagFactory
+from tests.portal.factories import DocumentFactory, DownloadIndexPageFactory, pdf_bytes
+
+
+def titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in soup.select(".document-card .card__title a")]
+
+
+@pytest.fixture
+def library(home_page):
+    DownloadIndexPageFactory(parent=home_page)
+    augsburg = CityFactory(name="Augsburg", slug="augsburg")
+    monitoring = TagFactory(name="Bildungsmonitoring")
+    report = DocumentFactory(
+        title="3. Bildungsbericht Augsburg",
+        city=augsburg,
+        year=2020,
+        file__data=pdf_bytes("Der Bericht beschreibt Übergänge von der Kita."),
+    )
+    report.tags.add(monitoring)
+    DocumentFactory(
+        title="Handreichung Beteiligung", document_type="handreichung", year=2022
+    )
+    DocumentFactory(title="Protokoll intern", collection=members_collection())
+    return {"report": report}
+
+
+def test_library_lists_public_documents_newest_first(client, library):
+    response = client.get("/downloads/")
+    assert response.status_code == 200
+    assert titles(response) == [
+        "Handreichung Beteiligung",
+        "3. Bildungsbericht Augsburg",
+    ]
+
+
+def test_each_entry_names_format_and_size(client, library):
+    document = library["report"]
+    document.file_size = 2_400_000
+    document.save()
+    soup = BeautifulSoup(client.get("/downloads/").content, "html.parser")
+    files = [span.get_text() for span in soup.select(".document-card__file")]
+    assert "(PDF, 2,3\xa0MB)" in files
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"typ": "handreichung"}, ["Handreichung Beteiligung"]),
+        ({"jahr": "2020"}, ["3. Bildungsbericht Augsburg"]),
+        ({"stadt": "augsburg"}, ["3. Bildungsbericht Augsburg"]),
+        ({"thema": "bildungsmonitoring"}, ["3. Bildungsbericht Augsburg"]),
+        ({"typ": "handreichung", "stadt": "augsburg"}, []),
+    ],
+)
+def test_filter_by_type_year_city_and_tag(client, library, params, expected):
+    assert titles(client.get("/downloads/", params)) == expected
+
+
+def test_text_search_finds_words_inside_the_pdf(client, library):
+    response = client.get("/downloads/", {"q": "Übergänge"})
+    assert titles(response) == ["3. Bildungsbericht Augsburg"]
+    chip = BeautifulSoup(response.content, "html.parser").select_one(".chip")
+    assert chip.get_text(" ", strip=True).startswith("Suche: Übergänge")
+
+
+def test_search_and_filters_combine(client, library):
+    response = client.get("/downloads/", {"q": "Übergänge", "typ": "handreichung"})
+    assert titles(response) == []
+    assert "Keine Dokumente passen zu dieser Suche." in response.content.decode()
+
+
+def test_private_documents_never_appear(client, library):
+    assert "Protokoll intern" not in client.get("/downloads/").content.decode()
+    response = client.get("/downloads/", {"q": "Protokoll"})
+    assert "Protokoll intern" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "\x00"},
+        {"q": "x" * 5000},
+        {"q": '"(*) OR 1=1 --'},
+        {"jahr": "99999999999"},
+        {"typ": "<script>"},
+        {"seite": "abc"},
+    ],
+)
+def test_hostile_parameters_give_a_page(client, library, params):
+    assert client.get("/downloads/", params).status_code == 200
+
+
+def test_library_queries_do_not_grow_with_documents(
+    client, library, django_assert_max_num_queries
+):
+    client.get("/downloads/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/downloads/")
+    tag = TagFactory(name="Bildungsbericht")
+    for number in range(15):
+        DocumentFactory(title=f"Dokument {number}").tags.add(tag)
+    with django_assert_max_num_queries(len(few)):
+        client.get("/downloads/")

@@ -1,0 +1,186 @@
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Site
+
+from portal.models import PortalSettings
+from tests.factories import StandardPageFactory
+from tests.portal.factories import FormPageFactory, FormPageFieldFactory
+
+FIELDS = [
+    ("Kommune", "singleline", True, ""),
+    ("Bundesland", "dropdown", True, "Bayern\nHessen"),
+    ("E-Mail", "email", True, ""),
+    ("Ansätze", "checkboxes", False, "datenbasiert\nsozialräumlich"),
+    ("Einwohnerzahl", "number", False, ""),
+    ("Website", "url", False, ""),
+    ("Nachricht", "multiline", False, ""),
+]
+VALID = {
+    "kommune": "Augsburg",
+    "bundesland": "Bayern",
+    "e_mail": "bildung@augsburg.example",
+    "privacy_consent": "on",
+}
+
+
+@pytest.fixture
+def form_page(home_page):
+    page = FormPageFactory(
+        parent=home_page, intro="<p>Ein Einstieg ist jederzeit möglich.</p>"
+    )
+    for order, (label, kind, required, choices) in enumerate(FIELDS):
+        FormPageFieldFactory(
+            page=page,
+            sort_order=order,
+            label=label,
+            field_type=kind,
+            required=required,
+            choices=choices,
+        )
+    settings = PortalSettings.for_site(Site.objects.get())
+    settings.notification_email = "redaktion@example.org"
+    settings.privacy_page = StandardPageFactory(
+        parent=home_page, title="Datenschutz", slug="datenschutz"
+    )
+    settings.save()
+    return page
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_form_shows_editor_fields_consent_and_hidden_honeypot(client, form_page):
+    soup = soup_of(client.get("/mitglied-werden/"))
+    labels = [
+        label.get_text(" ", strip=True) for label in soup.select(".portal-form__label")
+    ]
+    assert labels[0] == "Kommune (Pflichtfeld)"
+    consent = soup.select_one("label[for=id_privacy_consent]")
+    assert consent.select_one("a")["href"] == "/datenschutz/"
+    honeypot = soup.select_one(".honeypot-field")
+    assert honeypot["aria-hidden"] == "true"
+    assert honeypot.select_one("input[name=website_url]")["tabindex"] == "-1"
+    assert (
+        soup.select_one("select[name=bundesland] option").get_text() == "Bitte wählen"
+    )
+
+
+def test_valid_submission_is_stored_and_mailed(client, form_page):
+    response = client.post("/mitglied-werden/", VALID)
+    assert response.status_code == 200
+    assert "Vielen Dank" in response.content.decode()
+    submission = FormSubmission.objects.get()
+    assert submission.form_data["kommune"] == "Augsburg"
+    assert submission.form_data["privacy_consent"] is True
+    assert "website_url" not in submission.form_data
+    message = mail.outbox[0]
+    assert message.to == ["redaktion@example.org"]
+    assert message.reply_to == ["bildung@augsburg.example"]
+    assert message.subject == "Neue Anfrage"
+    assert "Kommune: Augsburg" in message.body
+    assert f"/admin/forms/submissions/{form_page.pk}/" in message.body
+
+
+def test_missing_consent_is_explained_and_nothing_is_stored(client, form_page):
+    data = {key: value for key, value in VALID.items() if key != "privacy_consent"}
+    response = client.post("/mitglied-werden/", data)
+    soup = soup_of(response)
+    summary = soup.select_one(".form-errors[role=alert]")
+    assert "Einwilligung: Bitte stimmen Sie der Verarbeitung" in summary.get_text()
+    assert not FormSubmission.objects.exists()
+    assert not mail.outbox
+
+
+def test_errors_are_tied_to_their_fields(client, form_page):
+    response = client.post("/mitglied-werden/", {**VALID, "e_mail": "keine-adresse"})
+    soup = soup_of(response)
+    field = soup.select_one("#id_e_mail")
+    assert field["aria-invalid"] == "true"
+    error = soup.select_one(f"#{field['aria-describedby']}")
+    assert error.get_text() == "Bitte gültige E-Mail-Adresse eingeben."
+    link = soup.select_one(".form-errors a")
+    assert link["href"] == "#id_e_mail"
+    assert soup.title.get_text().startswith("Fehler: ")
+
+
+def test_filled_honeypot_is_refused(client, form_page):
+    response = client.post("/mitglied-werden/", {**VALID, "website_url": "http://spam"})
+    assert "Die Anfrage konnte nicht verarbeitet werden." in response.content.decode()
+    assert not FormSubmission.objects.exists()
+
+
+def test_too_many_posts_get_429(client, form_page, settings):
+    for _ in range(settings.FORM_RATELIMIT_POSTS):
+        client.post("/mitglied-werden/", {})
+    response = client.post("/mitglied-werden/", VALID)
+    assert response.status_code == 429
+    assert not FormSubmission.objects.exists()
+
+
+def test_without_a_notification_address_the_submission_is_still_stored(
+    client, form_page
+):
+    settings = PortalSettings.for_site(Site.objects.get())
+    settings.notification_email = ""
+    settings.save()
+    client.post("/mitglied-werden/", VALID)
+    assert FormSubmission.objects.count() == 1
+    assert not mail.outbox
+
+
+def test_form_page_queries_are_bounded(
+    client, form_page, django_assert_max_num_queries
+):
+    client.get("/mitglied-werden/")
+    with django_assert_max_num_queries(20):
+        client.get("/mitglied-werden/")
+
+
+hostile_text = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        ["\x00", "<script>alert(1)</script>", "' OR 1=1 --", "1e309", "ä" * 5001]
+    ),
+)
+hostile_form = st.fixed_dictionaries(
+    {},
+    optional={
+        "kommune": hostile_text,
+        "bundesland": st.one_of(hostile_text, st.sampled_from(["Bayern", "Hessen"])),
+        "e_mail": st.one_of(hostile_text, st.emails()),
+        "ansatze": st.lists(hostile_text, max_size=3),
+        "einwohnerzahl": st.one_of(hostile_text, st.integers().map(str)),
+        "website": hostile_text,
+        "nachricht": hostile_text,
+        "privacy_consent": st.sampled_from(["on", "", "false", "x"]),
+        "website_url": st.sampled_from(["", "http://spam.example"]),
+    },
+)
+
+
+@pytest.mark.django_db
+@hypothesis_settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=hostile_form)
+def test_no_input_causes_an_error_or_a_stray_submission(
+    client, form_page, settings, data
+):
+    settings.RATELIMIT_ENABLED = False
+    before = FormSubmission.objects.count()
+    response = client.post("/mitglied-werden/", data)
+    assert response.status_code == 200
+    stored = FormSubmission.objects.count() - before
+    accepted = "Vielen Dank" in response.content.decode()
+    assert stored == (1 if accepted else 0)
+    if accepted:
+        assert data["kommune"].strip() and data.get("privacy_consent") in ("on", "x")
+        assert not data.get("website_url")

@@ -1,0 +1,44 @@
+import pytest
+
+from tests.portal.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    FormPageFactory,
+    MemberAreaPageFactory,
+)
+
+
+@pytest.fixture
+def sections(home_page):
+    index = ArticleIndexPageFactory(parent=home_page)
+    return {
+        "home": home_page,
+        "index": index,
+        "article": ArticlePageFactory(parent=index),
+        "form": FormPageFactory(parent=home_page),
+        "area": MemberAreaPageFactory(parent=home_page),
+    }
+
+
+def test_editors_get_the_add_and_edit_forms(admin_client, sections):
+    home, index = sections["home"].pk, sections["index"].pk
+    urls = [
+        f"/admin/pages/add/portal/articlepage/{index}/",
+        f"/admin/pages/add/portal/formpage/{home}/",
+        f"/admin/pages/add/portal/downloadindexpage/{home}/",
+        f"/admin/pages/add/portal/meetingmaterialpage/{sections['area'].pk}/",
+        f"/admin/pages/{sections['article'].pk}/edit/",
+        f"/admin/pages/{sections['form'].pk}/edit/",
+        f"/admin/forms/submissions/{sections['form'].pk}/",
+        "/admin/snippets/portal/articlekind/",
+        "/admin/documents/add/",
+    ]
+    for url in urls:
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_single_sections_exist_once(sections):
+    from portal.models import ArticleIndexPage, MemberAreaPage
+
+    assert not ArticleIndexPage.can_create_at(sections["home"])
+    assert not MemberAreaPage.can_create_at(sections["home"])
