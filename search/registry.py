@@ -6,9 +6,9 @@ object must not be found: draft, private, deleted) and lists all its entries for
 a full rebuild.
 """
 
+import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from django.db.models import Model
 
@@ -22,7 +22,7 @@ class Entry:
     summary: str = ""  # teaser: weight B
     body: str = ""  # everything else worth finding: weight C
     city: str = ""  # city name, for the facet
-    date: date | None = None
+    date: datetime.date | None = None
     tags: list[str] = field(default_factory=list)  # tag slugs
     extra: str = ""  # names and terms that should match but not show: weight D
 

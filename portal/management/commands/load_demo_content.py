@@ -11,6 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
+from search import indexing
+
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-password"
 
 
@@ -32,6 +34,7 @@ class Command(BaseCommand):
             for app_config in apps.get_app_configs():
                 if module_has_submodule(app_config.module, "demo"):
                     import_module(f"{app_config.name}.demo").load(self)
+            self.report(f"Suchindex: {indexing.rebuild()} Einträge")
         if with_users:
             self.create_users()
 
