@@ -94,16 +94,18 @@ def batched(iterable, size=BATCH_SIZE):
 
 def rebuild(progress=None):
     """Index every findable object of every source; returns the entry count."""
-    target = backend()
-    target.clear()
     SearchTerm.objects.all().delete()
-    total = 0
+    counter = {"total": 0}
+    backend().rebuild(_entry_batches(counter, progress))
+    return counter["total"]
+
+
+def _entry_batches(counter, progress):
     for source in search_sources():
         for batch in batched(source.all_objects()):
-            entries = [e for e in map(source.to_entry, batch) if e]
-            target.index_entries(entries)
+            entries = [entry for entry in map(source.to_entry, batch) if entry]
             remember_terms(entries)
-            total += len(entries)
+            counter["total"] += len(entries)
             if progress:
-                progress(source, total)
-    return total
+                progress(source, counter["total"])
+            yield entries

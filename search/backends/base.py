@@ -37,6 +37,10 @@ class SearchBackend(ABC):
     def clear(self): ...
 
     @abstractmethod
+    def rebuild(self, batches):
+        """Replace the whole index with `batches` of entries, readers unaffected."""
+
+    @abstractmethod
     def search(self, parsed, filters, sort, offset, limit) -> RawResults: ...
 
     @abstractmethod

@@ -111,6 +111,13 @@ class DatabaseBackend(SearchBackend):
                     cursor.execute("DELETE FROM search_entry_fts")
             SearchEntry.objects.all().delete()
 
+    def rebuild(self, batches):
+        # One transaction: searches keep seeing the old index until it commits.
+        with transaction.atomic():
+            self.clear()
+            for entries in batches:
+                self.index_entries(entries)
+
     # Searching
 
     def _matching(self, parsed):
