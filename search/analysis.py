@@ -85,10 +85,11 @@ def words(text):
     return [Word(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+@functools.lru_cache(maxsize=200_000)
 def word_lexemes(word):
     """Main lexeme first, then the lexemes found at the same position."""
     if ACRONYM_RE.match(word):
-        return [ACRONYM_PREFIX + fold(word), stem(fold(word))]
+        return (ACRONYM_PREFIX + fold(word), stem(fold(word)))
     folded = fold(word)
     main = stem(folded)
     parts = split_compound(folded)
@@ -96,7 +97,7 @@ def word_lexemes(word):
     for index in range(1, len(parts)):
         extra.append(stem("".join(parts[index:])))  # right-hand parts
     extra += [stem(part) for part in parts[:-1]]  # modifiers
-    return [main] + [lexeme for lexeme in dict.fromkeys(extra) if lexeme != main]
+    return (main, *(lexeme for lexeme in dict.fromkeys(extra) if lexeme != main))
 
 
 def query_lexeme(word):

@@ -16,6 +16,7 @@ from .query import SearchFilters, parse_query
 from .registry import search_sources
 
 PER_PAGE = 10
+FACET_OPTIONS_SHOWN = 12  # the most frequent; chosen ones always stay visible
 MAX_PAGE = 1000
 SORTS = ("relevanz", "datum")
 FACET_LEGENDS = {
@@ -149,11 +150,12 @@ def build_facets(counts, filters, labels, names):
             for value, count in counts.get(key, {}).items()
             if key != "tags" or value in names
         ]
+        options.sort(key=lambda option: (-option.count, str(option.label).lower()))
+        shown = options[:FACET_OPTIONS_SHOWN]
+        shown += [o for o in options[FACET_OPTIONS_SHOWN:] if o.selected]
         if key == "years":
-            options.sort(key=lambda option: option.value, reverse=True)
-        else:
-            options.sort(key=lambda option: (-option.count, str(option.label).lower()))
-        facets.append(Facet(key, legend, options))
+            shown.sort(key=lambda option: option.value, reverse=True)
+        facets.append(Facet(key, legend, shown))
     return facets
 
 

@@ -9,6 +9,7 @@ from ..analysis import fold
 from ..documents import fts_columns, tsvector_literal
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag
+from ..query import SearchFilters
 from .base import RawHit, RawResults, SearchBackend
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
@@ -38,53 +39,64 @@ class DatabaseBackend(SearchBackend):
     # Indexing
 
     def index_entries(self, entries):
+        entries = list({entry.key: entry for entry in entries}.values())
+        if not entries:
+            return
         with transaction.atomic():
-            for entry in entries:
-                self._index_one(entry)
+            self.delete_keys([entry.key for entry in entries])
+            rows = SearchEntry.objects.bulk_create(
+                [self._row(entry) for entry in entries], batch_size=500
+            )
+            SearchEntryTag.objects.bulk_create(
+                [
+                    SearchEntryTag(entry=row, slug=slug)
+                    for row, entry in zip(rows, entries, strict=True)
+                    for slug in dict.fromkeys(entry.tags)
+                ],
+                batch_size=1000,
+            )
+            self._write_lexemes(rows, entries)
 
-    def _index_one(self, entry):
-        row, _ = SearchEntry.objects.update_or_create(
+    @staticmethod
+    def _row(entry):
+        return SearchEntry(
             key=entry.key,
-            defaults={
-                "kind": entry.kind,
-                "title": entry.title[:255],
-                "url": entry.url[:500],
-                "summary": entry.summary,
-                "body": entry.body,
-                "city": entry.city[:100],
-                "date": entry.date,
-                "year": entry.date.year if entry.date else None,
-                "title_folded": fold(entry.title)[:255],
-            },
+            kind=entry.kind,
+            title=entry.title[:255],
+            url=entry.url[:500],
+            summary=entry.summary,
+            body=entry.body,
+            city=entry.city[:100],
+            date=entry.date,
+            year=entry.date.year if entry.date else None,
+            title_folded=fold(entry.title)[:255],
         )
-        SearchEntryTag.objects.filter(entry=row).delete()
-        SearchEntryTag.objects.bulk_create(
-            [SearchEntryTag(entry=row, slug=slug) for slug in dict.fromkeys(entry.tags)]
-        )
-        self._write_lexemes(row.pk, entry)
 
-    def _write_lexemes(self, pk, entry):
+    def _write_lexemes(self, rows, entries):
+        pairs = zip(rows, entries, strict=True)
         with connection.cursor() as cursor:
             if self.is_postgres:
-                cursor.execute(
+                cursor.executemany(
                     "UPDATE search_searchentry SET search_vector = %s::tsvector "
                     "WHERE id = %s",
-                    [tsvector_literal(entry), pk],
+                    [(tsvector_literal(entry), row.pk) for row, entry in pairs],
                 )
                 return
-            columns = fts_columns(entry)
-            cursor.execute("DELETE FROM search_entry_fts WHERE rowid = %s", [pk])
-            cursor.execute(
+            cursor.executemany(
                 "INSERT INTO search_entry_fts (rowid, title, summary, body, extra) "
                 "VALUES (%s, %s, %s, %s, %s)",
-                [
-                    pk,
-                    columns["title"] + " " + columns["parts_title"],
-                    columns["summary"],
-                    columns["body"] + " " + columns["parts_text"],
-                    columns["extra"],
-                ],
+                [(row.pk, *self._fts_values(entry)) for row, entry in pairs],
             )
+
+    @staticmethod
+    def _fts_values(entry):
+        columns = fts_columns(entry)
+        return (
+            columns["title"] + " " + columns["parts_title"],
+            columns["summary"],
+            columns["body"] + " " + columns["parts_text"],
+            columns["extra"],
+        )
 
     def delete_keys(self, keys):
         ids = list(
@@ -98,10 +110,11 @@ class DatabaseBackend(SearchBackend):
         with transaction.atomic():
             if not self.is_postgres:
                 with connection.cursor() as cursor:
-                    for pk in ids:
-                        cursor.execute(
-                            "DELETE FROM search_entry_fts WHERE rowid = %s", [pk]
-                        )
+                    cursor.executemany(
+                        "DELETE FROM search_entry_fts WHERE rowid = %s",
+                        [(pk,) for pk in ids],
+                    )
+            SearchEntryTag.objects.filter(entry_id__in=ids).delete()
             SearchEntry.objects.filter(pk__in=ids).delete()
 
     def clear(self):
@@ -153,16 +166,15 @@ class DatabaseBackend(SearchBackend):
 
     def search(self, parsed, filters, sort, offset, limit):
         matching = self._matching(parsed)
-        hits_queryset = self._filtered(matching, filters)
-        total = hits_queryset.count()
-        rows = self._page(parsed, hits_queryset, sort, offset, limit) if total else []
-        return RawResults(
-            hits=self._hits(rows),
-            total=total,
-            facets=self._facets(matching, filters),
-        )
+        total, facets = self._count_cube(self._cube(matching, filters), filters)
+        rows = []
+        if total:
+            hits_queryset = self._filtered(matching, filters)
+            rows = self._page(parsed, filters, hits_queryset, sort, offset, limit)
+        facets["tags"] = self._tag_facet(matching, filters)
+        return RawResults(hits=self._hits(rows), total=total, facets=facets)
 
-    def _page(self, parsed, queryset, sort, offset, limit):
+    def _page(self, parsed, filters, queryset, sort, offset, limit):
         by_date = (F("date").desc(nulls_last=True), "title")
         if sort == "datum" or parsed.is_empty:
             return list(queryset.order_by(*by_date)[offset : offset + limit])
@@ -174,14 +186,19 @@ class DatabaseBackend(SearchBackend):
             )
             ranked = queryset.annotate(rank=rank).order_by("-rank", *by_date)
             return list(ranked[offset : offset + limit])
-        return self._sqlite_ranked(parsed, queryset, offset, limit)
+        return self._sqlite_ranked(parsed, filters, offset, limit)
 
-    def _sqlite_ranked(self, parsed, queryset, offset, limit):
-        subquery, params = queryset.values("id").query.sql_with_params()
-        # The subquery is Django's own SQL for the filters; its values stay params.
+    def _sqlite_ranked(self, parsed, filters, offset, limit):
+        """Rank inside FTS5; filters only as a plain id subquery, without MATCH."""
+        condition, params = "", []
+        if not filters.is_empty:
+            filtered = self._filtered(SearchEntry.objects.all(), filters)
+            subquery, params = filtered.values("id").query.sql_with_params()
+            # Django's own SQL for the filters; the values stay parameters.
+            condition = f"AND rowid IN ({subquery}) "
         sql = (
-            "SELECT f.rowid FROM search_entry_fts f "  # noqa: S608
-            f"WHERE search_entry_fts MATCH %s AND f.rowid IN ({subquery}) "
+            "SELECT rowid FROM search_entry_fts "  # noqa: S608
+            f"WHERE search_entry_fts MATCH %s {condition}"
             f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}) LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
@@ -210,17 +227,37 @@ class DatabaseBackend(SearchBackend):
             for row in rows
         ]
 
-    def _facets(self, matching, filters):
-        facets = {}
-        for dimension, field in DIMENSION_FIELDS.items():
-            rows = (
-                self._filtered(matching, filters.without(dimension))
-                .exclude(**{f"{field}__isnull": True})
-                .order_by()
-                .values(field)
-                .annotate(n=Count("id"))
-            )
-            facets[dimension] = {row[field]: row["n"] for row in rows if row[field]}
+    def _cube(self, matching, filters):
+        """Hit counts per (kind, city, year) in one query; the tag filter in SQL."""
+        rows = (
+            self._filtered(matching, SearchFilters(tags=filters.tags))
+            .order_by()
+            .values_list(*DIMENSION_FIELDS.values())
+            .annotate(n=Count("id"))
+        )
+        sql, params = rows.query.sql_with_params()
+        with connection.cursor() as cursor:  # raw rows: no per-value converters
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    @staticmethod
+    def _count_cube(cube, filters):
+        """Total hits and, per dimension, counts under the other dimensions' filters."""
+        chosen = [set(getattr(filters, d)) for d in DIMENSION_FIELDS]
+        facets = [{} for _ in DIMENSION_FIELDS]
+        total = 0
+        for *key, count in cube:
+            failed = [i for i, c in enumerate(chosen) if c and key[i] not in c]
+            if len(failed) > 1:
+                continue
+            if not failed:
+                total += count
+            for i in failed or range(len(key)):
+                if key[i]:
+                    facets[i][key[i]] = facets[i].get(key[i], 0) + count
+        return total, dict(zip(DIMENSION_FIELDS, facets, strict=True))
+
+    def _tag_facet(self, matching, filters):
         entries = self._filtered(matching, filters.without("tags"))
         rows = (
             SearchEntryTag.objects.filter(entry__in=entries.values("id"))
@@ -228,8 +265,7 @@ class DatabaseBackend(SearchBackend):
             .values("slug")
             .annotate(n=Count("entry_id", distinct=True))
         )
-        facets["tags"] = {row["slug"]: row["n"] for row in rows}
-        return facets
+        return {row["slug"]: row["n"] for row in rows}
 
     def autocomplete(self, prefix, limit):
         folded = fold(prefix)
