@@ -12,6 +12,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("suche/", search_views.search, name="search"),
+    path(
+        "suche/autocomplete/",
+        search_views.autocomplete,
+        name="search_autocomplete",
+    ),
     path("schlagwort/<slug:slug>/", portal_views.tag_page, name="tag"),
     path("themendossiers/", include("dossiers.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),

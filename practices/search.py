@@ -1,7 +1,11 @@
+"""What practices contribute to the portal search and to the tag pages."""
+
 from django.db.models import Q
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
+from search.registry import Entry, SearchSource, register_search_source
 
 
 def tagged_practices(tag):
@@ -17,12 +21,94 @@ def tagged_practices(tag):
     )
 
 
+def is_findable(page):
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def page_date(page):
+    published = page.first_published_at or page.last_published_at
+    return published.date() if published else None
+
+
+def practice_entry(page):
+    if not is_findable(page):
+        return None
+    tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
+    body = " ".join(strip_tags(text) for _, text in page.sections if text)
+    return Entry(
+        key=f"page:{page.pk}",
+        kind="practice",
+        title=page.title,
+        url=page.url or "",
+        summary=page.teaser,
+        body=f"{page.quote_text} {body}",
+        city=page.city.name if page.city else "",
+        date=page_date(page),
+        tags=tags,
+        extra=" ".join(str(d) for d in page.departments.all()),
+    )
+
+
+def city_entry(page):
+    if not is_findable(page):
+        return None
+    return Entry(
+        key=f"page:{page.pk}",
+        kind="city",
+        title=page.title,
+        url=page.url or "",
+        summary=strip_tags(page.intro),
+        city=page.city.name,
+        date=page_date(page),
+        extra=page.city.get_federal_state_display(),
+    )
+
+
+def all_practices():
+    from practices.models import PracticePage
+
+    return (
+        PracticePage.objects.live()
+        .public()
+        .select_related("city")
+        .prefetch_related("approaches", "tagged_items__tag", "departments")
+    )
+
+
+def all_city_pages():
+    from practices.models import CityPage
+
+    return CityPage.objects.live().public().select_related("city")
+
+
 def register():
+    from practices.models import CityPage, PracticePage
+
     register_tagged_source(
         TaggedSource(
             key="practices",
             label=_("Praxisprofile"),
             entries=tagged_practices,
             order=10,
+        )
+    )
+    register_search_source(
+        SearchSource(
+            kind="practice",
+            label=_("Praxisprofile"),
+            model=PracticePage,
+            to_entry=practice_entry,
+            all_objects=all_practices,
+            order=10,
+        )
+    )
+    register_search_source(
+        SearchSource(
+            kind="city",
+            label=_("Kommunen"),
+            model=CityPage,
+            to_entry=city_entry,
+            all_objects=all_city_pages,
+            order=20,
         )
     )

@@ -1,33 +1,80 @@
-import unicodedata
-
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Page
-from wagtail.search.utils import parse_query_string
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.search.utils import normalise_query_string
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from portal.models import Tag
+from portal.shared.ratelimit import ratelimit
+
+from . import service
+from .query import SearchFilters, clean_text
+
+MAX_FILTER_VALUES = 10
 
 
-def clean_query(raw):
-    """Drop control characters (PostgreSQL rejects NUL) and cap the length."""
-    printable = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C")
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+def _values(request, name):
+    cleaned = []
+    for value in request.GET.getlist(name)[:MAX_FILTER_VALUES]:
+        value = clean_text(value)[:100]
+        if value and value not in cleaned:
+            cleaned.append(value)
+    return cleaned
 
 
+def filters_from(request):
+    return SearchFilters(
+        kinds=_values(request, "typ"),
+        tags=_values(request, "schlagwort"),
+        cities=_values(request, "stadt"),
+        years=[int(v) for v in _values(request, "jahr") if v.isdigit() and len(v) == 4],
+    )
+
+
+def page_number(request):
+    value = request.GET.get("seite", "1")
+    return int(value) if value.isdigit() and len(value) < 6 else 1
+
+
+def promotions(query_text):
+    if not query_text:
+        return []
+    # Only look up: Query.get() would store every string a visitor types.
+    query = Query.objects.filter(query_string=normalise_query_string(query_text))
+    query = query.first()
+    if query is None:
+        return []
+    return [
+        pick
+        for pick in query.editors_picks.select_related("page")
+        if pick.page_id is None or pick.page.live and pick.page.url
+    ]
+
+
+@require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.none()
-    if query:
-        _filters, parsed = parse_query_string(query, operator="and")
-        results = Page.objects.live().public().specific().search(parsed)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
-        page = paginator.page(1)
+    results = service.search(
+        request.GET.get("q", ""),
+        filters_from(request),
+        sort=request.GET.get("sortierung", "relevanz"),
+        page=page_number(request),
+    )
+    query_params = request.GET.copy()
+    query_params.pop("seite", None)
     return render(
         request,
         "search/search.html",
-        {"query": query, "results": page, "paginator": paginator},
+        {
+            "results": results,
+            "promotions": promotions(results.query) if results.page == 1 else [],
+            "base_query": query_params.urlencode(),
+            "approaches": Tag.objects.approaches(),
+        },
     )
+
+
+@require_GET
+@ratelimit("autocomplete", limit=120, window=60, methods=("GET",))
+def autocomplete(request):
+    suggestions = service.autocomplete(request.GET.get("q", ""))
+    return JsonResponse({"suggestions": suggestions})

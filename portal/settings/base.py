@@ -177,6 +177,8 @@ RATELIMIT_CLIENT_HEADER = env("RATELIMIT_CLIENT_HEADER", default="")
 
 # Elasticsearch is optional; the search app picks its backend from this.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="praxisportal")
+SEARCH_CACHE_DIR = env("SEARCH_CACHE_DIR", default="")
 
 LOGGING = {
     "version": 1,

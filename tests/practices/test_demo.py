@@ -27,7 +27,8 @@ def test_demo_mannheim_ism_has_four_departments_and_its_quote(demo_content):
 
 def test_demo_klar_is_findable_by_its_acronym(client, demo_content):
     response = client.get("/suche/", {"q": "KLAR"})
-    assert "KLAR – Informations- und Steuerungssystem" in response.content.decode()
+    content = response.content.decode()
+    assert "<mark>KLAR</mark> – Informations- und Steuerungssystem" in content
 
 
 def test_demo_city_editors_belong_to_their_city_group(demo_content):

@@ -11,6 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
+from search import indexing
+
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-password"
 
 
@@ -40,6 +42,7 @@ class Command(BaseCommand):
             for module in modules:
                 if hasattr(module, "finish"):
                     module.finish(self)
+            self.report(f"Suchindex: {indexing.rebuild()} Einträge")
         if with_users:
             self.create_users()
 

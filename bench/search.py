@@ -1,0 +1,222 @@
+"""Search latency at 10,000 and 100,000 entries (Faker de_DE plus the demo).
+
+Prints p50/p95 of the search page for 50 fixed queries, and on PostgreSQL the
+same for a bare to_tsquery query on the same rows as the lower bound.
+Usage: python bench/search.py [--sizes 10000 100000] [--rounds 3]
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/praxisportal-bench.sqlite3")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from faker import Faker  # noqa: E402
+
+from search import indexing  # noqa: E402
+from search.backends.database import pg_tsquery  # noqa: E402
+from search.models import SearchEntry  # noqa: E402
+from search.query import parse_query  # noqa: E402
+from search.registry import Entry  # noqa: E402
+from search.service import get_backend  # noqa: E402
+
+DOMAIN_WORDS = [
+    "Bildungsplanung",
+    "Bildungsmonitoring",
+    "Quartier",
+    "Quartiere",
+    "Sozialraum",
+    "Kinder",
+    "Jugendliche",
+    "Ferienprogramm",
+    "Kinderferienprogramm",
+    "Schulen",
+    "Kita",
+    "Übergang",
+    "Bildungsbericht",
+    "Steuerung",
+    "Führungskräfte",
+    "Verwaltung",
+    "Jugendhilfe",
+    "Beteiligung",
+    "Partizipation",
+    "Armutsprävention",
+    "Stadtentwicklung",
+    "Daten",
+    "Kennzahlen",
+    "Elternarbeit",
+    "Ganztagsschule",
+    "Sprachförderung",
+    "Berufsorientierung",
+    "Integration",
+    "Netzwerk",
+]
+QUERIES = [
+    "Bildung",
+    "Bildungsplanung",
+    "Quartier",
+    "Quartieren",
+    "Kinder",
+    "Ferienprogramm",
+    "Kinderferienprogramm",
+    "Führungskräfte",
+    "Fuehrungskraefte",
+    "Schule",
+    "Schulen",
+    "Kita",
+    "Übergang",
+    "Bildungsberichte",
+    "Steuerung",
+    "Verwaltung",
+    "Jugendhilfe",
+    "Beteiligung",
+    "Partizipation",
+    "Armut",
+    "Stadtentwicklung",
+    "Daten",
+    "Kennzahlen",
+    "Eltern",
+    "Ganztag",
+    "Sprachförderung",
+    "Berufsorientierung",
+    "Integration",
+    "Netzwerk",
+    "KLAR",
+    "ISM",
+    "Planung",
+    "Monitoring",
+    "Sozialraum",
+    "Jugendliche",
+    "Stadt",
+    "Städte",
+    "Amt",
+    "Ämter",
+    "Konzept",
+    "Bericht",
+    "Projekt",
+    "Familie",
+    "Familien",
+    '"integrierte Planung"',
+    "Kinder Quartier",
+    "Daten Steuerung",
+    "Bildung Verwaltung Netzwerk",
+    "Bildungsberict",
+    "xyz",
+]
+if len(QUERIES) != 50:
+    raise SystemExit(f"{len(QUERIES)} statt 50 Suchanfragen")
+
+
+def fake_entries(count, seed=7):
+    fake = Faker("de_DE")
+    Faker.seed(seed)
+    rng = random.Random(seed)
+    cities = [fake.city() for _ in range(120)]
+    tags = ["datenbasiert", "sozialraeumlich", "partizipativ"] + [
+        f"thema-{n}" for n in range(40)
+    ]
+    for number in range(count):
+        words = fake.words(nb=140) + rng.sample(DOMAIN_WORDS, 8)
+        rng.shuffle(words)
+        yield Entry(
+            key=f"bench:{number}",
+            kind=rng.choice(["practice", "dossier", "article", "document"]),
+            title=" ".join(rng.sample(DOMAIN_WORDS, 2) + fake.words(nb=4)).title(),
+            url=f"/bench/{number}/",
+            summary=fake.sentence(nb_words=18) + " " + rng.choice(DOMAIN_WORDS),
+            body=" ".join(words),
+            city=rng.choice(cities),
+            date=fake.date_between("-8y", "today"),
+            tags=rng.sample(tags, 3),
+        )
+
+
+def fill(count):
+    """The demo's own entries plus `count` generated ones."""
+    backend = get_backend()
+    indexing.rebuild()
+    started, batch = time.monotonic(), []
+    for entry in fake_entries(count):
+        batch.append(entry)
+        if len(batch) == 1000:
+            backend.index_entries(batch)
+            batch = []
+    backend.index_entries(batch)
+    return time.monotonic() - started
+
+
+def percentiles(samples):
+    ordered = sorted(samples)
+    p95 = ordered[max(0, round(len(ordered) * 0.95) - 1)]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def time_search_page(rounds):
+    client, samples = Client(), []
+    for query in QUERIES:
+        client.get("/suche/", {"q": query})  # warm
+        for _ in range(rounds):
+            started = time.perf_counter()
+            response = client.get("/suche/", {"q": query})
+            samples.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                raise SystemExit(f"{query!r}: HTTP {response.status_code}")
+    return percentiles(samples)
+
+
+def time_bare_tsquery(rounds):
+    samples = []
+    with connection.cursor() as cursor:
+        for query in QUERIES:
+            tsquery = pg_tsquery(parse_query(query)) or "''"
+            for _ in range(rounds):
+                started = time.perf_counter()
+                cursor.execute(
+                    "SELECT id FROM search_searchentry "
+                    "WHERE search_vector @@ %s::tsquery "
+                    "ORDER BY ts_rank(search_vector, %s::tsquery) DESC LIMIT 10",
+                    [tsquery, tsquery],
+                )
+                cursor.fetchall()
+                samples.append(time.perf_counter() - started)
+    return percentiles(samples)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    vendor = connection.vendor
+    print(f"Suche, Datenbank: {vendor}, Backend: {get_backend().name}")
+    for size in args.sizes:
+        seconds = fill(size)
+        total = SearchEntry.objects.count()
+        p50, p95 = time_search_page(args.rounds)
+        line = (
+            f"{total:>7} Einträge (Aufbau {seconds:.0f} s): "
+            f"Suchseite p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+        )
+        if vendor == "postgresql":
+            b50, b95 = time_bare_tsquery(args.rounds)
+            line += f"; bare to_tsquery p50 {b50:.1f} ms, p95 {b95:.1f} ms"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""German text analysis shared by indexing and querying, for every backend.
+
+Each word becomes lexemes built in Python: folded (case, ß, umlaut spellings,
+accents), stemmed with Snowball, split into compound parts, and acronyms kept
+apart. Documents and queries go through the same steps, so both always agree.
+"""
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import Stemmer
+
+from .lexicon import noun_forms
+
+TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
+ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,8}$")
+ACRONYM_PREFIX = "x_"
+UMLAUT_SPELLING_RE = re.compile(r"(?<![aeiouyq])(a|o|u)e")
+LINKING_ELEMENTS = ("es", "s", "en", "n", "er", "e")
+MIN_HEAD, MIN_MODIFIER, MIN_COMPOUND = 4, 3, 8
+NEVER_SPLIT = frozenset({"partizipation", "quartier", "integration"})
+
+_stemmer = Stemmer.Stemmer("german")
+
+
+def fold(word):
+    """Lower-case, ß→ss, ae/oe/ue→a/o/u (not after a vowel or q), no accents."""
+    word = word.lower().replace("ß", "ss")
+    word = UMLAUT_SPELLING_RE.sub(r"\1", word)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(folded):
+    return _stemmer.stemWord(folded)
+
+
+def _known_modifier(part, lexicon):
+    if part in lexicon:
+        return True
+    return any(
+        part.endswith(link) and part[: -len(link)] in lexicon
+        for link in LINKING_ELEMENTS
+        if len(part) - len(link) >= MIN_MODIFIER
+    )
+
+
+@functools.lru_cache(maxsize=200_000)
+def split_compound(folded):
+    """Parts of a compound, left to right, or () when it is not one."""
+    if len(folded) < MIN_COMPOUND or folded in NEVER_SPLIT:
+        return ()
+    lexicon = noun_forms()
+    for cut in range(MIN_MODIFIER, len(folded) - MIN_HEAD + 1):
+        head, modifier = folded[cut:], folded[:cut]
+        if head not in lexicon:
+            continue
+        if _known_modifier(modifier, lexicon):
+            return (modifier, head)
+        for candidate in _without_linking(modifier):
+            inner = split_compound(candidate)
+            if inner:
+                return (*inner, head)
+    return ()
+
+
+def _without_linking(modifier):
+    yield modifier
+    for link in LINKING_ELEMENTS:
+        if modifier.endswith(link):
+            yield modifier[: -len(link)]
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+def words(text):
+    return [Word(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_lexemes(word):
+    """Main lexeme first, then the lexemes found at the same position."""
+    if ACRONYM_RE.match(word):
+        return (ACRONYM_PREFIX + fold(word), stem(fold(word)))
+    folded = fold(word)
+    main = stem(folded)
+    parts = split_compound(folded)
+    extra = []
+    for index in range(1, len(parts)):
+        extra.append(stem("".join(parts[index:])))  # right-hand parts
+    extra += [stem(part) for part in parts[:-1]]  # modifiers
+    return (main, *(lexeme for lexeme in dict.fromkeys(extra) if lexeme != main))
+
+
+def query_lexeme(word):
+    """The one lexeme a query word searches: acronyms search their marker."""
+    if ACRONYM_RE.match(word):
+        return ACRONYM_PREFIX + fold(word)
+    return stem(fold(word))
+
+
+def text_lexemes(text):
+    """(position, lexemes) per word, positions counted from 1."""
+    return [
+        (position, word_lexemes(word.text))
+        for position, word in enumerate(words(text), start=1)
+    ]

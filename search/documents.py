@@ -1,0 +1,55 @@
+"""Lexemes of one entry, per field, in the shapes the databases want."""
+
+from collections import defaultdict
+
+from .analysis import text_lexemes
+
+MAX_TEXT = 200_000
+FIELD_GAP = 10
+MAX_POSITION = 16_383  # PostgreSQL's limit for tsvector positions
+MAX_POSITIONS_PER_LEXEME = 256
+WEIGHTED_FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"), ("extra", "D"))
+
+
+def field_texts(entry):
+    return {
+        "title": entry.title,
+        "summary": entry.summary,
+        "body": entry.body[:MAX_TEXT],
+        "extra": " ".join([entry.extra, entry.city]),
+    }
+
+
+def fts_columns(entry):
+    """FTS5 columns: main lexemes keep word order; compound parts go apart."""
+    columns = {"parts_title": [], "parts_text": []}
+    for name, text in field_texts(entry).items():
+        analysed = text_lexemes(text)
+        columns[name] = " ".join(lexemes[0] for _, lexemes in analysed)
+        parts = [lexeme for _, lexemes in analysed for lexeme in lexemes[1:]]
+        columns["parts_title" if name == "title" else "parts_text"] += parts
+    columns["parts_title"] = " ".join(columns["parts_title"])
+    columns["parts_text"] = " ".join(columns["parts_text"])
+    return columns
+
+
+def tsvector_literal(entry):
+    """A ready tsvector: every lexeme of a word at that word's position."""
+    positions = defaultdict(list)
+    offset = 0
+    for name, weight in WEIGHTED_FIELDS:
+        analysed = text_lexemes(field_texts(entry)[name])
+        for position, lexemes in analysed:
+            at = min(offset + position, MAX_POSITION)
+            for lexeme in lexemes:
+                if len(positions[lexeme]) < MAX_POSITIONS_PER_LEXEME:
+                    positions[lexeme].append(f"{at}{weight}")
+        offset += len(analysed) + FIELD_GAP
+    return " ".join(
+        f"{quote(lexeme)}:{','.join(places)}" for lexeme, places in positions.items()
+    )
+
+
+def quote(lexeme):
+    escaped = lexeme.replace("\\", "\\\\").replace("'", "''")
+    return f"'{escaped}'"

@@ -1,0 +1,111 @@
+"""Keeping the search index in step with the content, and rebuilding it."""
+
+from django.apps import apps
+from wagtail.models import Page
+
+from .analysis import fold, words
+from .models import SearchTerm
+from .registry import search_sources, source_for_model
+
+MIN_TERM_LENGTH = 4
+BATCH_SIZE = 200
+
+
+def entry_key(obj):
+    if isinstance(obj, Page):
+        return f"page:{obj.pk}"
+    source = source_for_model(type(obj))
+    return f"{source.kind if source else obj._meta.model_name}:{obj.pk}"
+
+
+def backend():
+    from .service import get_backend
+
+    return get_backend()
+
+
+def remember_terms(entries):
+    terms = {}
+    for entry in entries:
+        for word in words(f"{entry.title} {entry.summary}"):
+            if len(word.text) >= MIN_TERM_LENGTH and not word.text.isdigit():
+                terms.setdefault(fold(word.text)[:100], word.text[:100])
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(folded=f, word=w, lexeme="") for f, w in terms.items()],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+
+
+def update_objects(objects):
+    """Index what is findable, drop what is not (draft, private, gone)."""
+    entries, gone = [], []
+    for obj in objects:
+        source = source_for_model(type(obj))
+        entry = source.to_entry(obj) if source else None
+        if entry:
+            entries.append(entry)
+        else:
+            gone.append(entry_key(obj))
+    if entries:
+        backend().index_entries(entries)
+        remember_terms(entries)
+    if gone:
+        backend().delete_keys(gone)
+
+
+def update_by_reference(model_label, pks):
+    model = apps.get_model(model_label)
+    found = model.objects.filter(pk__in=pks)
+    if issubclass(model, Page):
+        found = found.specific()
+    found = list(found)
+    missing = set(pks) - {obj.pk for obj in found}
+    update_objects(found)
+    if missing:
+        prefix = "page" if issubclass(model, Page) else source_kind(model)
+        backend().delete_keys([f"{prefix}:{pk}" for pk in missing])
+
+
+def source_kind(model):
+    source = source_for_model(model)
+    return source.kind if source else model._meta.model_name
+
+
+def update_subtree(page_pk):
+    """A page and everything below it: moves and view restrictions reach down."""
+    page = Page.objects.filter(pk=page_pk).first()
+    if page is None:
+        return
+    for batch in batched(Page.objects.descendant_of(page, inclusive=True).specific()):
+        update_objects(batch)
+
+
+def batched(iterable, size=BATCH_SIZE):
+    batch = []
+    for item in iterable:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def rebuild(progress=None):
+    """Index every findable object of every source; returns the entry count."""
+    SearchTerm.objects.all().delete()
+    counter = {"total": 0}
+    backend().rebuild(_entry_batches(counter, progress))
+    return counter["total"]
+
+
+def _entry_batches(counter, progress):
+    for source in search_sources():
+        for batch in batched(source.all_objects()):
+            entries = [entry for entry in map(source.to_entry, batch) if entry]
+            remember_terms(entries)
+            counter["total"] += len(entries)
+            if progress:
+                progress(source, counter["total"])
+            yield entries

@@ -1,0 +1,65 @@
+import pytest
+
+from search.analysis import fold, query_lexeme, split_compound, word_lexemes
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Führungskräfte", "Fuehrungskraefte", "Fuhrungskrafte"]
+)
+def test_umlaut_spellings_become_one_lexeme(spelling):
+    assert query_lexeme(spelling) == query_lexeme("Führungskräfte")
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        ("Bildungsberichte", "Bildungsbericht"),
+        ("Quartieren", "Quartier"),
+        ("Städten", "Stadt"),
+        ("Räume", "Raum"),
+        ("Schulen", "Schule"),
+    ],
+)
+def test_inflected_forms_share_the_lexeme(inflected, base):
+    assert query_lexeme(inflected) == query_lexeme(base)
+
+
+@pytest.mark.parametrize(
+    ("compound", "parts"),
+    [
+        ("Kinderferienprogramm", ("kinder", "ferien", "programm")),
+        ("Bildungsplanung", ("bildungs", "planung")),
+        ("Stadtjugendring", ("stadt", "jugend", "ring")),
+        ("Steuerungsinstrumente", ("steuerungs", "instrumente")),
+        ("Gemeinwesenarbeit", ("gemeinwesen", "arbeit")),
+    ],
+)
+def test_compounds_split_into_their_parts(compound, parts):
+    assert split_compound(fold(compound)) == parts
+
+
+@pytest.mark.parametrize(
+    "word", ["Quartier", "Partizipation", "Integration", "Verwaltung", "Beteiligung"]
+)
+def test_plain_words_are_not_split(word):
+    assert split_compound(fold(word)) == ()
+
+
+def test_compound_is_indexed_with_its_right_hand_parts_and_modifiers():
+    lexemes = word_lexemes("Kinderferienprogramm")
+    assert lexemes[0] == query_lexeme("Kinderferienprogramm")
+    assert query_lexeme("Ferienprogramm") in lexemes
+    assert query_lexeme("Programm") in lexemes
+    assert query_lexeme("Kinder") in lexemes
+
+
+def test_acronym_gets_a_marker_that_lower_case_words_lack():
+    assert query_lexeme("KLAR") == "x_klar"
+    assert "x_klar" in word_lexemes("KLAR")
+    assert "x_klar" not in word_lexemes("klar")
+
+
+def test_fold_keeps_ue_after_a_vowel():
+    assert fold("Steuer") == "steuer"
+    assert fold("Quelle") == "quelle"
+    assert fold("Straße") == "strasse"
