@@ -48,6 +48,7 @@ class PracticeIndexPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Steht unter der Liste; Personen pflegen Sie unter „Netzwerk“."),
     )
 
     content_panels = Page.content_panels + [
@@ -141,8 +142,14 @@ class PracticePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Querformat, mindestens 1400 Pixel breit; wird dekorativ gezeigt."),
     )
-    quote_text = models.TextField(_("Zitat"), max_length=600, blank=True)
+    quote_text = models.TextField(
+        _("Zitat"),
+        max_length=600,
+        blank=True,
+        help_text=_("Ein wörtliches Zitat ohne Anführungszeichen (höchstens 600)."),
+    )
     quote_person = models.ForeignKey(
         "portal.Person",
         verbose_name=_("Zitiert wird"),
@@ -150,6 +157,7 @@ class PracticePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Name, Funktion und Kommune erscheinen unter dem Zitat."),
     )
     situation = RichTextField(
         _("Ausgangslage"),
@@ -173,6 +181,7 @@ class PracticePage(Page):
         _("Gelingensbedingungen und Stolpersteine"),
         features=SECTION_FEATURES,
         blank=True,
+        help_text=_("Was hat geholfen, was hat gebremst?"),
     )
     transferability = RichTextField(
         _("Übertragbarkeit"),
@@ -185,12 +194,14 @@ class PracticePage(Page):
         max_length=16,
         choices=PracticeStatus.choices,
         default=PracticeStatus.RUNNING,
+        help_text=_("Wird in der Liste gefiltert und im Steckbrief gezeigt."),
     )
     start_year = models.PositiveSmallIntegerField(
         _("Beginn (Jahr)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("Vierstellig, z. B. 2021."),
     )
     end_year = models.PositiveSmallIntegerField(
         _("Ende (Jahr)"),
@@ -218,6 +229,7 @@ class PracticePage(Page):
         [("link", LinkBlock())],
         verbose_name=_("Weiterführende Informationen"),
         blank=True,
+        help_text=_("Links zu Berichten, Beschlüssen oder Websites der Kommune."),
     )
     last_reviewed = models.DateField(
         _("Zuletzt geprüft am"),

@@ -33,6 +33,7 @@ class PersonLink(Orderable):
         verbose_name=_("Person"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Kontaktdaten erscheinen nur, wenn die Person es erlaubt hat."),
     )
 
     panels = [FieldPanel("person")]
@@ -84,6 +85,7 @@ class PracticeDownload(Orderable):
         verbose_name=_("Dokument"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Format und Größe werden automatisch angezeigt."),
     )
 
     panels = [FieldPanel("document")]
@@ -100,6 +102,7 @@ class RelatedPractice(Orderable):
         verbose_name=_("Praxisprofil"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Steht vor den automatisch gefundenen verwandten Profilen."),
     )
 
     panels = [FieldPanel("related")]

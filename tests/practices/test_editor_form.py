@@ -1,0 +1,65 @@
+import pytest
+
+from practices.models import CityPage, PracticeIndexPage, PracticePage
+from practices.models.relations import (
+    PracticeContact,
+    PracticeDepartment,
+    PracticeDownload,
+    RelatedPractice,
+)
+
+
+def own_editable_fields(model):
+    return [
+        field
+        for field in model._meta.get_fields()
+        if getattr(field, "editable", False)
+        and getattr(field, "model", None) is model
+        and not field.auto_created
+        and field.name not in {"page", "sort_order", "page_ptr"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        PracticePage,
+        CityPage,
+        PracticeIndexPage,
+        PracticeContact,
+        PracticeDepartment,
+        PracticeDownload,
+        RelatedPractice,
+    ],
+)
+def test_every_field_an_editor_fills_has_a_german_label_and_help(model):
+    for field in own_editable_fields(model):
+        assert str(field.verbose_name) != field.name.replace("_", " "), field.name
+        assert str(field.help_text), f"{model.__name__}.{field.name}"
+
+
+def test_missing_approach_gets_a_clear_message(admin_client, practice_tree):
+    response = admin_client.get(f"/admin/pages/{practice_tree['ism'].pk}/edit/")
+    form = response.context["form"]
+    assert "Ohne Ansatz kann das Praxisprofil nicht" in str(
+        form.fields["approaches"].error_messages["required"]
+    )
+
+
+def test_publishing_without_approach_is_refused_with_the_message(
+    admin_client, practice_tree
+):
+    from tests.practices import practice_form_data
+
+    page = practice_tree["ism"]
+    approach = practice_tree["ism"].approaches.first()
+    data = practice_form_data(approach, "Ohne Ansatz", page.slug)
+    data |= {"action-publish": "1"}
+    del data["approaches"]
+
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert "Ohne Ansatz kann das Praxisprofil nicht" in response.content.decode()
+    page.refresh_from_db()
+    assert page.title == "Integriertes Sozialmanagement"
