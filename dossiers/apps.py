@@ -7,7 +7,11 @@ class DossiersConfig(AppConfig):
     verbose_name = _("Themendossiers")
 
     def ready(self):
-        from dossiers import signals  # noqa: F401
+        from dossiers import (
+            home,
+            signals,  # noqa: F401
+        )
         from dossiers.search import register
 
         register()
+        home.register()

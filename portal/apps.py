@@ -7,7 +7,11 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import signals  # noqa: F401
+        from portal import (
+            home,
+            signals,  # noqa: F401
+        )
         from portal.search import register
 
         register()
+        home.register()

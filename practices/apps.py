@@ -7,7 +7,11 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Praxis")
 
     def ready(self):
-        from practices import signals  # noqa: F401
+        from practices import (
+            home,
+            signals,  # noqa: F401
+        )
         from practices.search import register
 
         register()
+        home.register()

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.shared.blocks import BaseContentBlock
+from portal.shared.home import home_sections
 
 from .tags import Tag
 
@@ -70,6 +71,11 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["approaches"] = Tag.objects.approaches()
+        context["sections"] = [
+            {"section": section, "items": items, "url": section.index_url()}
+            for section in home_sections()
+            if (items := list(section.items(section.limit)))
+        ]
         return context
 
 

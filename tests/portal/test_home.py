@@ -80,5 +80,28 @@ def test_footer_links_the_pages_chosen_in_settings(client, home_page):
 def test_home_renders_in_constant_queries(
     client, home_page, approaches, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(16):
+        client.get("/")
+
+
+def test_home_shows_the_newest_entries_of_each_section(client, demo_content):
+    soup = get_soup(client, "/")
+
+    headings = [h.get_text() for h in soup.select(".home-section h2")]
+    assert headings == [
+        "Neue Praxisprofile",
+        "Themendossiers",
+        "Aktuelles aus dem Netzwerk",
+    ]
+    assert len(soup.select(".home-section .practice-card")) == 3
+    assert soup.select_one(".home-section a[href='/praxis/']").get_text() == (
+        "Alle Praxisprofile"
+    )
+
+
+def test_home_with_demo_content_renders_in_constant_queries(
+    client, demo_content, django_assert_max_num_queries
+):
+    client.get("/")
+    with django_assert_max_num_queries(26):
         client.get("/")

@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+
+from portal.shared.home import HomeSection, register_home_section
+
+
+def newest_articles(limit):
+    from portal.models import ArticlePage
+
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("kind")
+        .prefetch_related("tags")
+        .order_by("-date", "title")[:limit]
+    )
+
+
+def article_index_url():
+    from portal.models import ArticleIndexPage
+
+    index = ArticleIndexPage.objects.live().first()
+    return index.url if index else None
+
+
+def register():
+    register_home_section(
+        HomeSection(
+            key="articles",
+            heading=_("Aktuelles aus dem Netzwerk"),
+            link_text=_("Alle Beiträge"),
+            items=newest_articles,
+            index_url=article_index_url,
+            card_template="portal/includes/article_card.html",
+            order=30,
+        )
+    )
