@@ -107,3 +107,22 @@ def test_the_renderer_fetches_nothing_from_the_network(dossier_site, monkeypatch
 
     assert content.startswith(b"%PDF") and pages >= 4
     assert fetched == ["https://tracker.example/pixel.gif"]  # asked, and refused
+
+
+def test_missing_native_libraries_leave_the_dossier_without_pdf(
+    dossier_site, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from dossiers import pdf
+
+    def no_pango(dossier):
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(pdf, "render_pdf", no_pango)
+    dossier = dossier_site.current
+    GeneratedPdf.objects.filter(dossier=dossier).delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        dossier.save_revision().publish()
+
+    assert not GeneratedPdf.objects.filter(dossier=dossier).exists()
+    assert "libpango-1.0-0 libpangoft2-1.0-0" in caplog.text
