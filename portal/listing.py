@@ -6,6 +6,7 @@ filters leave, unknown values are ignored.
 """
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -62,7 +63,7 @@ def clean_values(values, year=False):
     return cleaned
 
 
-class FacetedListing:
+class FacetedListing(ABC):
     dimensions: tuple[Dimension, ...] = ()
     ordering: tuple[str, ...] = ()
     select_related: tuple[str, ...] = ()
@@ -80,8 +81,9 @@ class FacetedListing:
     def base(self):
         return self.get_base()
 
+    @abstractmethod
     def get_base(self):
-        raise NotImplementedError
+        """The public entries this listing filters."""
 
     def _filtered(self, skip=None):
         queryset = self.base
