@@ -134,3 +134,10 @@ def test_listing_queries_do_not_grow_with_practices(
         PracticePageFactory(parent=practice_tree["augsburg"], title=f"Praxis {number}")
     with django_assert_num_queries(len(small)):
         client.get("/praxis/", {"ansatz": "datenbasiert"})
+
+
+def test_chosen_approach_without_hits_stays_checked(client, practice_tree):
+    response = client.get("/praxis/", {"ansatz": "partizipativ", "stadt": "augsburg"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    box = soup.select_one("input[name=ansatz][value=partizipativ]")
+    assert box.has_attr("checked")
