@@ -5,7 +5,12 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
-from search.registry import Entry, SearchSource, register_search_source
+from search.registry import (
+    Entry,
+    SearchSource,
+    page_is_findable,
+    register_search_source,
+)
 
 
 def tagged_dossiers(tag):
@@ -20,17 +25,13 @@ def tagged_dossiers(tag):
     )
 
 
-def is_findable(page):
-    return page.live and not page.get_view_restrictions().exists()
-
-
 def chapters_text(page):
     stream = page.chapters
     return strip_tags(" ".join(stream.stream_block.get_searchable_content(stream)))
 
 
 def dossier_entry(page):
-    if not is_findable(page):
+    if not page_is_findable(page):
         return None
     tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
     return Entry(

@@ -9,11 +9,12 @@ import datetime
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
-from search.registry import Entry, SearchSource, register_search_source
-
-
-def _is_live_and_public(page):
-    return type(page).objects.live().public().filter(pk=page.pk).exists()
+from search.registry import (
+    Entry,
+    SearchSource,
+    page_is_findable,
+    register_search_source,
+)
 
 
 def _stream_text(stream):
@@ -25,7 +26,7 @@ def _tag_slugs(obj):
 
 
 def article_entry(page):
-    if not _is_live_and_public(page):
+    if not page_is_findable(page):
         return None
     return Entry(
         key=f"page:{page.pk}",
@@ -41,7 +42,7 @@ def article_entry(page):
 
 
 def standard_page_entry(page):
-    if not _is_live_and_public(page):
+    if not page_is_findable(page):
         return None
     return Entry(
         key=f"page:{page.pk}",

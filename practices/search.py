@@ -5,7 +5,12 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
-from search.registry import Entry, SearchSource, register_search_source
+from search.registry import (
+    Entry,
+    SearchSource,
+    page_is_findable,
+    register_search_source,
+)
 
 
 def tagged_practices(tag):
@@ -21,17 +26,13 @@ def tagged_practices(tag):
     )
 
 
-def is_findable(page):
-    return page.live and not page.get_view_restrictions().exists()
-
-
 def page_date(page):
     published = page.first_published_at or page.last_published_at
     return published.date() if published else None
 
 
 def practice_entry(page):
-    if not is_findable(page):
+    if not page_is_findable(page):
         return None
     tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
     body = " ".join(strip_tags(text) for _, text in page.sections if text)
@@ -50,7 +51,7 @@ def practice_entry(page):
 
 
 def city_entry(page):
-    if not is_findable(page):
+    if not page_is_findable(page):
         return None
     return Entry(
         key=f"page:{page.pk}",

@@ -40,6 +40,11 @@ class SearchSource:
 _sources: dict[str, SearchSource] = {}
 
 
+def page_is_findable(page):
+    """Live and behind no view restriction of its own or of an ancestor."""
+    return page.live and not page.get_view_restrictions().exists()
+
+
 def register_search_source(source: SearchSource) -> None:
     _sources[source.kind] = source
 
