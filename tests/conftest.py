@@ -18,3 +18,13 @@ def demo_content(db, tmp_path, monkeypatch):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def open_content(home_page, settings, tmp_path):
+    """Public practice, dossier, report and document, and hidden ones; see
+    tests/open_content.py."""
+    from tests.open_content import build_open_content
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return build_open_content(home_page)

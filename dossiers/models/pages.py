@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -19,9 +20,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import Tag
+from portal.shared.api import TagSerializer
+from portal.shared.tagging import TopicsMixin
 from practices.models import PracticePage
 
 from ..blocks import ChapterBlock
+from .api import DossierPdfSerializer, EmbeddedPracticeSerializer
 from .relations import DossierPractice, TaggedDossier
 
 __all__ = ["Chapter", "DossierIndexPage", "DossierPage"]
@@ -115,7 +119,7 @@ class Chapter:
         return f"kapitel-{self.number}"
 
 
-class DossierPage(Page):
+class DossierPage(TopicsMixin, Page):
     """Themendossier: an issue that bundles practices around one topic."""
 
     issue_number = models.PositiveSmallIntegerField(
@@ -215,6 +219,21 @@ class DossierPage(Page):
         index.FilterField("publication_date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("issue_number"),
+        APIField("subtitle"),
+        APIField("publication_date"),
+        APIField("cover_image"),
+        APIField("intro"),
+        APIField("approaches", serializer=TagSerializer(many=True)),
+        APIField("topics", serializer=TagSerializer(many=True)),
+        APIField("pdf", serializer=DossierPdfSerializer(source="download")),
+        APIField("print_available"),
+        APIField(
+            "practices",
+            serializer=EmbeddedPracticeSerializer(many=True, source="public_practices"),
+        ),
+    ]
 
     parent_page_types = ["dossiers.DossierIndexPage"]
     subpage_types = []
@@ -222,6 +241,12 @@ class DossierPage(Page):
     class Meta:
         verbose_name = _("Themendossier")
         verbose_name_plural = _("Themendossiers")
+
+    @classmethod
+    def api_optimise(cls, queryset):
+        return queryset.select_related(
+            "pdf_document", "generated_pdf", "cover_image"
+        ).prefetch_related("approaches", "tagged_items__tag")
 
     def clean(self):
         super().clean()
@@ -256,6 +281,16 @@ class DossierPage(Page):
     @property
     def teaser(self):
         return self.subtitle
+
+    def public_practices(self):
+        """The embedded practices readers may see, in chapter order."""
+        return (
+            PracticePage.objects.live()
+            .public()
+            .filter(dossier_links__dossier=self)
+            .select_related("city")
+            .order_by("dossier_links__chapter", "title")
+        )
 
     @property
     def stock(self):

@@ -5,12 +5,12 @@ seed reports the Mentimeter poll only in words, so the demo report has no
 survey chart: invented figures would read as the meeting's result.
 """
 
-ARTICLE_KINDS = [
-    ("Großstadtnetzwerk", "grossstadtnetzwerk"),
-    ("Fachtag", "fachtag"),
-    ("Workshop", "workshop"),
-    ("Interview", "interview"),
-    ("Blick in die Wissenschaft", "blick-in-die-wissenschaft"),
+ARTICLE_KINDS = [  # name, slug, reports of an event
+    ("Großstadtnetzwerk", "grossstadtnetzwerk", True),
+    ("Fachtag", "fachtag", True),
+    ("Workshop", "workshop", True),
+    ("Interview", "interview", False),
+    ("Blick in die Wissenschaft", "blick-in-die-wissenschaft", False),
 ]
 
 SECTION_INTROS = {

@@ -34,8 +34,10 @@ from .pdf import simple_pdf
 
 def build_reports_and_more(command):
     home = HomePage.objects.get()
-    for name, slug in content.ARTICLE_KINDS:
-        ArticleKind.objects.get_or_create(slug=slug, defaults={"name": name})
+    for name, slug, is_event in content.ARTICLE_KINDS:
+        ArticleKind.objects.get_or_create(
+            slug=slug, defaults={"name": name, "is_event": is_event}
+        )
     index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
     _section(home, DownloadIndexPage, "downloads", "Downloads")
     forms = [

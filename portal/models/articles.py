@@ -5,13 +5,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import ArticleBodyBlock, prepare_stream
+from portal.shared.api import TagSerializer
+from portal.shared.tagging import TopicsMixin
 
 from .tags import Tag
 
@@ -28,8 +32,16 @@ class ArticleKind(models.Model):
         unique=True,
         help_text=_("Klein geschrieben, ohne Umlaute, z. B. „fachtag“."),
     )
+    is_event = models.BooleanField(
+        _("Bericht von einer Veranstaltung"),
+        default=False,
+        help_text=_(
+            "Ankreuzen für Treffen und Fachtage: Suchmaschinen erfahren dann "
+            "Datum und Ort der Veranstaltung."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("is_event")]
 
     class Meta:
         verbose_name = _("Beitragsart")
@@ -38,6 +50,12 @@ class ArticleKind(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ArticleKindSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    slug = serializers.CharField()
+    is_event = serializers.BooleanField()
 
 
 class TaggedArticle(ItemBase):
@@ -72,7 +90,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(TopicsMixin, Page):
     """Beitrag: the report of a network meeting, a conference or an interview."""
 
     kind = models.ForeignKey(
@@ -125,6 +143,14 @@ class ArticlePage(Page):
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("kind", serializer=ArticleKindSerializer()),
+        APIField("date"),
+        APIField("place"),
+        APIField("teaser"),
+        APIField("topics", serializer=TagSerializer(many=True)),
+        APIField("body"),
+    ]
 
     parent_page_types = ["portal.ArticleIndexPage"]
     subpage_types = []
@@ -132,6 +158,10 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("Beitrag")
         verbose_name_plural = _("Beiträge")
+
+    @classmethod
+    def api_optimise(cls, queryset):
+        return queryset.select_related("kind").prefetch_related("tagged_items__tag")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

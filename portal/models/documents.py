@@ -2,15 +2,24 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase
+from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.models import CollectionViewRestriction
 from wagtail.search import index
 
+from portal.shared.api import CitySerializer
+
 from .tags import Tag
 
-__all__ = ["DocumentType", "PortalDocument", "TaggedDocument"]
+__all__ = [
+    "DocumentType",
+    "PortalDocument",
+    "TaggedDocument",
+    "private_collection_filter",
+]
 
 
 class DocumentType(models.TextChoices):
@@ -30,16 +39,19 @@ class TaggedDocument(ItemBase):
     )
 
 
+def private_collection_filter():
+    """Matches objects in a collection with a view restriction (or below one)."""
+    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    restricted = Q(pk__in=[])
+    for path in paths:  # a restriction covers the collection's children too
+        restricted |= Q(collection__path__startswith=path)
+    return restricted
+
+
 class PortalDocumentQuerySet(DocumentQuerySet):
     def public(self):
         """Documents outside every collection with a view restriction."""
-        paths = CollectionViewRestriction.objects.values_list(
-            "collection__path", flat=True
-        )
-        restricted = Q()
-        for path in paths:  # a restriction covers the collection's children too
-            restricted |= Q(collection__path__startswith=path)
-        return self.exclude(restricted) if restricted else self
+        return self.exclude(private_collection_filter())
 
 
 class PortalDocument(AbstractDocument):
@@ -100,6 +112,19 @@ class PortalDocument(AbstractDocument):
         "language",
         "page_count",
     )
+
+    api_fields = [
+        APIField("description"),
+        APIField("document_type"),
+        APIField("year"),
+        APIField("publisher"),
+        APIField("city", serializer=CitySerializer()),
+        APIField("language"),
+        APIField("page_count"),
+        APIField("file_size"),
+        APIField("file_extension", serializer=serializers.CharField()),
+        APIField("created_at"),
+    ]
 
     search_fields = AbstractDocument.search_fields + [
         index.SearchField("description"),

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -170,6 +172,18 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# Open interfaces (portal/api.py, feeds, open-data export): read-only, public.
+# Unset: absolute URLs start with the Wagtail site's root URL.
+WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=None)
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False  # Wagtail's search is too slow here; see /suche/
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "UNAUTHENTICATED_USER": None,
+}
 
 # Public forms: per-address fixed-window limits (see portal/shared/ratelimit.py).
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)

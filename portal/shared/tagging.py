@@ -25,3 +25,13 @@ def register_tagged_source(source: TaggedSource) -> None:
 
 def tagged_sources() -> list[TaggedSource]:
     return sorted(_sources.values(), key=lambda source: source.order)
+
+
+class TopicsMixin:
+    """`topics`: a page's tags via its prefetchable `tagged_items`, by name."""
+
+    @property
+    def topics(self):
+        return sorted(
+            (item.tag for item in self.tagged_items.all()), key=lambda tag: tag.name
+        )

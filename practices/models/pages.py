@@ -6,18 +6,27 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import Tag
+from portal.shared.api import (
+    CitySerializer,
+    ContactSerializer,
+    PersonSerializer,
+    TagSerializer,
+)
 from portal.shared.blocks import LinkBlock
+from portal.shared.tagging import TopicsMixin
 
 from ..forms import PracticePageForm
 from .relations import TaggedPractice
@@ -95,6 +104,11 @@ class CityPage(Page):
         index.SearchField("intro"),
         index.RelatedFields("city", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("city", serializer=CitySerializer()),
+        APIField("intro"),
+        APIField("contacts", serializer=ContactSerializer(many=True)),
+    ]
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = ["practices.PracticePage"]
@@ -102,6 +116,12 @@ class CityPage(Page):
     class Meta:
         verbose_name = _("Kommunenseite")
         verbose_name_plural = _("Kommunenseiten")
+
+    @classmethod
+    def api_optimise(cls, queryset):
+        return queryset.select_related("city__page").prefetch_related(
+            "contacts__person__city"
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -119,7 +139,7 @@ class CityPage(Page):
         return context
 
 
-class PracticePage(Page):
+class PracticePage(TopicsMixin, Page):
     """Praxisprofil: how a member city works, told so others can learn from it."""
 
     city = models.ForeignKey(
@@ -289,6 +309,26 @@ class PracticePage(Page):
         index.RelatedFields("city", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("city", serializer=CitySerializer()),
+        APIField("teaser"),
+        APIField("status"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("last_reviewed"),
+        APIField("approaches", serializer=TagSerializer(many=True)),
+        APIField("topics", serializer=TagSerializer(many=True)),
+        APIField("departments", serializer=serializers.StringRelatedField(many=True)),
+        APIField("contacts", serializer=ContactSerializer(many=True)),
+        APIField("quote_text"),
+        APIField("quote_person", serializer=PersonSerializer()),
+        APIField("situation"),
+        APIField("procedure"),
+        APIField("results"),
+        APIField("success_factors"),
+        APIField("transferability"),
+        APIField("hero_image"),
+    ]
 
     base_form_class = PracticePageForm
 
@@ -298,6 +338,14 @@ class PracticePage(Page):
     class Meta:
         verbose_name = _("Praxisprofil")
         verbose_name_plural = _("Praxisprofile")
+
+    @classmethod
+    def api_optimise(cls, queryset):
+        return queryset.select_related(
+            "city__page", "quote_person__city", "hero_image"
+        ).prefetch_related(
+            "approaches", "tagged_items__tag", "departments", "contacts__person__city"
+        )
 
     def clean(self):
         super().clean()
