@@ -90,6 +90,7 @@ def build_open_content(home):
     dossier = DossierPageFactory(
         parent=dossiers,
         title="Integrierte Bildungsplanung",
+        issue_number=7,
         chapters=[chapter("Datenbasiert planen", [practice, private])],
     )
     dossier.tags.add(topic)
