@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from portal.models import PortalSettings
 from portal.shared.forms import HONEYPOT_FIELD
 from portal.shared.ratelimit import hit, too_many_requests
+from portal.visibility import public_pages_q
 
 from .forms import SUBMISSION_KEY, OrderForm
 from .models import DossierPage, OrderStatus, PrintOrder
@@ -29,7 +30,7 @@ CONFIRMATION_TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 def orderable_dossiers():
     return (
         DossierPage.objects.live()
-        .public()
+        .filter(public_pages_q())
         .filter(print_available=True)
         .select_related("print_stock", "pdf_document", "generated_pdf")
         .prefetch_related(with_cover_renditions())
@@ -150,7 +151,9 @@ def confirm_order(request, token):
 @require_GET
 def dossier_pdf(request, page_id):
     dossier = get_object_or_404(
-        DossierPage.objects.live().public().select_related("generated_pdf"),
+        DossierPage.objects.live()
+        .filter(public_pages_q())
+        .select_related("generated_pdf"),
         pk=page_id,
     )
     if dossier.pdf_document_id:

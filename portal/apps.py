@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import (
+            cache,
             home,
             signals,  # noqa: F401
         )
@@ -15,3 +16,4 @@ class PortalConfig(AppConfig):
 
         register()
         home.register()
+        cache.connect()

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from portal.shared.blocks import BaseContentBlock
+from portal.visibility import public_pages_q
 
 __all__ = [
     "ArticleBodyBlock",
@@ -258,7 +259,10 @@ def _live_public_ids(pages):
     if not ids:
         return set()
     return set(
-        Page.objects.live().public().filter(pk__in=ids).values_list("pk", flat=True)
+        Page.objects.live()
+        .filter(public_pages_q())
+        .filter(pk__in=ids)
+        .values_list("pk", flat=True)
     )
 
 

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
+from portal.visibility import public_pages_q
 
 
 def newest_articles(limit):
@@ -8,7 +9,7 @@ def newest_articles(limit):
 
     return (
         ArticlePage.objects.live()
-        .public()
+        .filter(public_pages_q())
         .select_related("kind")
         .prefetch_related("tags")
         .order_by("-date", "title")[:limit]

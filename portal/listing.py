@@ -15,6 +15,8 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from portal.visibility import public_pages_q
+
 from .models import ArticlePage, DocumentType, PortalDocument
 
 PER_PAGE = 12
@@ -193,7 +195,11 @@ class ArticleListing(FacetedListing):
     prefetch_related = ("tags",)
 
     def get_base(self):
-        return ArticlePage.objects.live().public().descendant_of(self.index_page)
+        return (
+            ArticlePage.objects.live()
+            .filter(public_pages_q())
+            .descendant_of(self.index_page)
+        )
 
 
 class DocumentListing(FacetedListing):

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
+from portal.visibility import public_pages_q
 
 
 def newest_practices(limit):
@@ -8,7 +9,7 @@ def newest_practices(limit):
 
     return (
         PracticePage.objects.live()
-        .public()
+        .filter(public_pages_q())
         .select_related("city")
         .prefetch_related("approaches")
         .order_by("-first_published_at", "title")[:limit]

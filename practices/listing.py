@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.listing import Dimension, FacetedListing, Option
 from portal.models import FederalState, Tag
+from portal.visibility import public_pages_q
 
 from .models import PracticePage, PracticeStatus
 
@@ -42,7 +43,11 @@ class PracticeListing(FacetedListing):
         return SORTS[self.sort]
 
     def get_base(self):
-        return PracticePage.objects.live().public().descendant_of(self.index_page)
+        return (
+            PracticePage.objects.live()
+            .filter(public_pages_q())
+            .descendant_of(self.index_page)
+        )
 
     def _facet(self, dim):
         facet = super()._facet(dim)

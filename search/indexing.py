@@ -3,6 +3,8 @@
 from django.apps import apps
 from wagtail.models import Page
 
+from portal.cache import bump_content_version
+
 from .analysis import fold, words
 from .models import SearchTerm
 from .registry import search_sources, source_for_model
@@ -52,6 +54,8 @@ def update_objects(objects):
         remember_terms(entries)
     if gone:
         backend().delete_keys(gone)
+    # Cached search pages and tag pages read the index.
+    bump_content_version()
 
 
 def update_by_reference(model_label, pks):
@@ -64,7 +68,12 @@ def update_by_reference(model_label, pks):
     update_objects(found)
     if missing:
         prefix = "page" if issubclass(model, Page) else source_kind(model)
-        backend().delete_keys([f"{prefix}:{pk}" for pk in missing])
+        delete_keys([f"{prefix}:{pk}" for pk in missing])
+
+
+def delete_keys(keys):
+    backend().delete_keys(keys)
+    bump_content_version()
 
 
 def source_kind(model):
@@ -97,6 +106,7 @@ def rebuild(progress=None):
     SearchTerm.objects.all().delete()
     counter = {"total": 0}
     backend().rebuild(_entry_batches(counter, progress))
+    bump_content_version()
     return counter["total"]
 
 

@@ -15,4 +15,4 @@ def update_subtree_task(page_pk: int):
 
 @task()
 def delete_entries_task(keys: list[str]):
-    indexing.backend().delete_keys(keys)
+    indexing.delete_keys(keys)

@@ -1,9 +1,16 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 from tests.factories import make_site
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Rate limits, cached chrome and cached pages must not leak between tests.
+    cache.clear()
 
 
 @pytest.fixture

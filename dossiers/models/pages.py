@@ -22,6 +22,7 @@ from wagtail.search import index
 from portal.models import Tag
 from portal.shared.api import TagSerializer
 from portal.shared.tagging import TopicsMixin
+from portal.visibility import public_pages_q
 from practices.models import PracticePage
 
 from ..blocks import ChapterBlock
@@ -61,7 +62,7 @@ class DossierIndexPage(Page):
         return (
             DossierPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_pages_q())
             .select_related("print_stock", "pdf_document", "generated_pdf")
             .prefetch_related(
                 "approaches", "tagged_items__tag", with_cover_renditions()
@@ -89,7 +90,7 @@ def live_practices_in(chapter_blocks):
     }
     return (
         PracticePage.objects.live()
-        .public()
+        .filter(public_pages_q())
         .filter(pk__in=ids)
         .select_related("city", "quote_person__city")
         .prefetch_related("approaches", "departments")

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.cache import bump_content_version
+
 __all__ = ["GeneratedPdf", "PdfDownload", "PrintStock"]
 
 
@@ -45,6 +47,10 @@ class PrintStock(models.Model):
         taken = cls.objects.filter(dossier_id=dossier_id, stock__gte=quantity).update(
             stock=F("stock") - quantity, updated_at=timezone.now()
         )
+        # Pages show "vergriffen" only once the last copy is gone.
+        left = cls.objects.filter(dossier_id=dossier_id, stock__gt=0)
+        if taken and not left.exists():
+            bump_content_version()
         return taken == 1
 
     @classmethod
@@ -52,6 +58,7 @@ class PrintStock(models.Model):
         cls.objects.filter(dossier_id=dossier_id).update(
             stock=F("stock") + quantity, updated_at=timezone.now()
         )
+        bump_content_version()
 
     @classmethod
     def adjust(cls, pk, change):
@@ -59,6 +66,7 @@ class PrintStock(models.Model):
         cls.objects.filter(pk=pk).update(
             stock=Greatest(F("stock") + change, 0), updated_at=timezone.now()
         )
+        bump_content_version()
 
 
 def pdf_upload_path(instance, filename):

@@ -7,10 +7,10 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
-from wagtail.models import CollectionViewRestriction
 from wagtail.search import index
 
 from portal.shared.api import CitySerializer
+from portal.visibility import restricted_collection_paths
 
 from .tags import Tag
 
@@ -41,9 +41,9 @@ class TaggedDocument(ItemBase):
 
 def private_collection_filter():
     """Matches objects in a collection with a view restriction (or below one)."""
-    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
     restricted = Q(pk__in=[])
-    for path in paths:  # a restriction covers the collection's children too
+    # A restriction covers the collection's children too.
+    for path in restricted_collection_paths():
         restricted |= Q(collection__path__startswith=path)
     return restricted
 

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from portal.shared.blocks import BaseContentBlock
 from portal.shared.home import home_sections
@@ -67,6 +68,15 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("Startseite")
+
+    def route(self, request, path_components):
+        # One lookup by URL path instead of one query per tree level.
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.live().filter(url_path=url_path).specific().first()
+            if page is not None and type(page).route is Page.route:
+                return RouteResult(page)
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

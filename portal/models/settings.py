@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
+from portal.visibility import public_pages_q
+
 __all__ = ["PortalSettings"]
 
 
@@ -80,5 +82,9 @@ class PortalSettings(BaseSiteSetting):
 
     def footer_pages(self):
         ids = [self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id]
-        pages = Page.objects.live().in_bulk([pk for pk in ids if pk])
+        pages = (
+            Page.objects.live()
+            .filter(public_pages_q())
+            .in_bulk([pk for pk in ids if pk])
+        )
         return [pages[pk] for pk in ids if pk in pages]

@@ -100,6 +100,12 @@ class City(index.Indexed, models.Model):
         return self.name
 
 
+class PersonManager(models.Manager):
+    def get_queryset(self):
+        # Every rendering of a person names their city (see `affiliation`).
+        return super().get_queryset().select_related("city")
+
+
 class Person(index.Indexed, models.Model):
     """Someone quoted, asked or named as contact across the portal."""
 
@@ -164,6 +170,8 @@ class Person(index.Indexed, models.Model):
         index.SearchField("organisation"),
         index.AutocompleteField("name"),
     ]
+
+    objects = PersonManager()
 
     class Meta:
         verbose_name = _("Person")

@@ -4,7 +4,6 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from wagtail.models import Site
 
 from dossiers.permissions import DISPATCH_GROUP
@@ -29,7 +28,6 @@ SUBMISSION_KEY = "Bestellschluessel_0123456789abcdef"
 def no_rate_limit(settings):
     # The limit has its own test; everywhere else it would count across tests.
     settings.RATELIMIT_ENABLED = False
-    cache.clear()
 
 
 @pytest.fixture

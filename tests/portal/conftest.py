@@ -1,6 +1,5 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 
 from portal.members import members_collection, members_group
 from tests.portal.factories import (
@@ -11,9 +10,8 @@ from tests.portal.factories import (
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache_and_media(settings, tmp_path):
-    # Rate limits count in the cache; uploads land in a throwaway folder.
-    cache.clear()
+def _fresh_media(settings, tmp_path):
+    # Uploads land in a throwaway folder.
     settings.MEDIA_ROOT = tmp_path / "media"
 
 

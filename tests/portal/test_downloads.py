@@ -107,5 +107,7 @@ def test_library_queries_do_not_grow_with_documents(
     tag = TagFactory(name="Bildungsbericht")
     for number in range(15):
         DocumentFactory(title=f"Dokument {number}").tags.add(tag)
-    with django_assert_max_num_queries(len(few)):
+    few = len(few)  # read before the next request clears the query log
+    client.get("/downloads/")  # new content empties the cached chrome
+    with django_assert_max_num_queries(few):
         client.get("/downloads/")

@@ -180,7 +180,9 @@ def test_report_renders_in_the_same_queries_with_more_blocks(
         client.get(small.url)
     people = [quote(PersonFactory()) for _ in range(8)]
     big = report(index, *people, *[_teaser(practice)] * 5, _docs(5))
-    with django_assert_max_num_queries(len(few)):
+    few = len(few)  # read before the next request clears the query log
+    client.get(small.url)  # new content empties the cached chrome
+    with django_assert_max_num_queries(few):
         client.get(big.url)
 
 

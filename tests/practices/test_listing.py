@@ -132,7 +132,9 @@ def test_listing_queries_do_not_grow_with_practices(
         client.get("/praxis/", {"ansatz": "datenbasiert"})
     for number in range(30):
         PracticePageFactory(parent=practice_tree["augsburg"], title=f"Praxis {number}")
-    with django_assert_num_queries(len(small)):
+    small = len(small)  # read before the next request clears the query log
+    client.get("/praxis/")  # new content empties the cached chrome
+    with django_assert_num_queries(small):
         client.get("/praxis/", {"ansatz": "datenbasiert"})
 
 

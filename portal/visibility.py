@@ -1,0 +1,51 @@
+"""Which pages and documents anonymous visitors may see, without a query each time.
+
+Wagtail's `PageQuerySet.public()` loads every view restriction on each call, and a
+page often calls it five times. The restricted paths change only with the
+restrictions themselves, which bump the content version.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+from portal.cache import versioned_key
+
+TIMEOUT = 60 * 60
+
+
+def _cached_paths(name, load):
+    key = versioned_key(name)
+    paths = cache.get(key)
+    if paths is None:
+        paths = sorted(set(load()))
+        cache.set(key, paths, TIMEOUT)
+    return paths
+
+
+def restricted_page_paths():
+    return _cached_paths(
+        "restricted-pages",
+        lambda: PageViewRestriction.objects.values_list("page__path", flat=True),
+    )
+
+
+def restricted_collection_paths():
+    return _cached_paths(
+        "restricted-collections",
+        lambda: CollectionViewRestriction.objects.values_list(
+            "collection__path", flat=True
+        ),
+    )
+
+
+def _starting_with(field, paths):
+    restricted = Q()
+    for path in paths:  # a restriction covers everything below too
+        restricted |= Q(**{f"{field}__startswith": path})
+    return restricted
+
+
+def public_pages_q():
+    """`PageQuerySet.public()` as a filter, from cached restrictions."""
+    return ~_starting_with("path", restricted_page_paths())
