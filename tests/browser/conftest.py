@@ -4,7 +4,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # in fixtures are still synchronous and safe here.
@@ -15,6 +17,7 @@ AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOT_DIR = Path(
     os.environ.get("SCREENSHOT_DIR", ROOT / "artifacts" / "screenshots")
 )
+DEMO_PASSWORD = "demo-passwort-fuer-browser"
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -39,15 +42,48 @@ def browser_type_launch_args():
     return {"executable_path": executable, "args": CHROMIUM_FLAGS}
 
 
-@pytest.fixture
-def demo_site(django_db_serialized_rollback, live_server, monkeypatch):
-    # Serialized rollback restores Wagtail's root page and locale after each flush.
-    monkeypatch.setenv("DEMO_PASSWORD", "demo-passwort-fuer-browser")
-    call_command("load_demo_content", "--with-users", stdout=io.StringIO())
-    from wagtail.models import Site
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """The test database, created for the live server rather than for a test.
 
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
-    return live_server.url
+    pytest-django creates databases only for tests that ask for `db`; here no
+    test does, because the content is loaded once and shared (see demo_site).
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """One live server over the demo content for the whole session.
+
+    Loading the demo content takes seconds, so it happens once. Tests that
+    change content undo it themselves (see the journeys); orders and sessions
+    they leave behind change no page. The database stays unblocked while the
+    server runs because its request threads reach it too.
+    """
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
+        call_command("load_demo_content", "--with-users", stdout=io.StringIO())
+        from wagtail.models import Site
+
+        Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+        server = LiveServer("localhost")
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    # The limits count per client address, and every test comes from 127.0.0.1.
+    cache.clear()
 
 
 def run_axe(page):
