@@ -10,7 +10,10 @@ def tag_page(request, slug):
     for source in tagged_sources():
         entries = list(source.entries(tag))
         if entries:
-            groups.append({"source": source, "entries": entries})
+            filter_url = source.filter_url(tag) if source.filter_url else ""
+            groups.append(
+                {"source": source, "entries": entries, "filter_url": filter_url}
+            )
     return render(
         request,
         "portal/tag_page.html",

@@ -1,5 +1,7 @@
 """What practices contribute to the portal search and to the tag pages."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,16 @@ def tagged_practices(tag):
         .select_related("city")
         .order_by("title")
     )
+
+
+def practice_listing_url(tag):
+    from practices.models import PracticeIndexPage
+
+    index = PracticeIndexPage.objects.live().public().first()
+    if index is None:
+        return ""
+    key = "ansatz" if tag.is_approach else "thema"
+    return f"{index.url}?{urlencode({key: tag.slug})}"
 
 
 def page_date(page):
@@ -91,6 +103,7 @@ def register():
             label=_("Praxisprofile"),
             entries=tagged_practices,
             order=10,
+            filter_url=practice_listing_url,
         )
     )
     register_search_source(

@@ -14,6 +14,8 @@ class TaggedSource:
     order: int = 100
     # Renders one entry as a card; the default links pages with {% pageurl %}.
     entry_template: str = "portal/tag_entries/page.html"
+    # The URL of the source's own listing filtered by the tag, or "" if none.
+    filter_url: Callable[[object], str] | None = None
 
 
 _sources: dict[str, TaggedSource] = {}

@@ -143,3 +143,23 @@ def test_chosen_approach_without_hits_stays_checked(client, practice_tree):
     soup = BeautifulSoup(response.content, "html.parser")
     box = soup.select_one("input[name=ansatz][value=partizipativ]")
     assert box.has_attr("checked")
+
+
+@pytest.mark.parametrize(
+    ("tag_slug", "link", "text"),
+    [
+        ("datenbasiert", "/praxis/?ansatz=datenbasiert", "#datenbasiert"),
+        ("steuerung", "/praxis/?thema=steuerung", "#Steuerung"),
+    ],
+)
+def test_tag_page_links_the_listing_filtered_by_the_tag(
+    client, practice_tree, tag_slug, link, text
+):
+    soup = BeautifulSoup(client.get(f"/schlagwort/{tag_slug}/").content, "html.parser")
+    more = soup.select_one(".tag-group__more a")
+    assert more["href"] == link
+    assert more.get_text() == f"Praxisprofile zu {text} weiter filtern"
+    assert titles(client.get(link)) == [
+        "Bildungsmonitoring",
+        "Integriertes Sozialmanagement",
+    ]

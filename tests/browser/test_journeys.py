@@ -1,0 +1,114 @@
+"""What visitors, editors and members do on the portal, step by step in Chromium."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import DEMO_PASSWORD
+
+MEMBER_PAGE = "/intern/standortbestimmung-kommunaler-bildungsplanung/"
+
+
+def test_visitor_goes_from_an_approach_to_a_dossier_pdf(page, demo_site):
+    page.goto(demo_site + "/")
+    page.get_by_role("link", name="Datenbasiert", exact=True).click()
+    expect(page.locator("h1")).to_have_text("#datenbasiert")
+    expect(page.locator(".lead")).to_have_text("„Daten bieten Kommunikationsanlässe“")
+
+    page.get_by_role(
+        "link", name="Praxisprofile zu #datenbasiert weiter filtern"
+    ).click()
+    expect(page.locator("h1")).to_have_text("Praxis")
+    expect(
+        page.get_by_role("checkbox", name=re.compile("^datenbasiert"))
+    ).to_be_checked()
+    expect(page.locator(".result-count")).to_have_text("4 Praxisprofile")
+    page.get_by_role("checkbox", name=re.compile("^Augsburg")).check()
+    page.get_by_role("button", name="Filter anwenden").click()
+    expect(page.locator(".result-count")).to_have_text("2 Praxisprofile")
+    expect(page.locator(".chip")).to_have_text(
+        [re.compile("Ansatz: datenbasiert"), re.compile("Kommune: Augsburg")]
+    )
+    expect(page.locator(".practice-card .card__title")).to_have_text(
+        [
+            "Ein Kinderferienprogramm, das die Richtigen erreicht",
+            "Bildungsmonitoring muss nicht kompliziert sein",
+        ]
+    )
+
+    page.get_by_role(
+        "link", name="Bildungsmonitoring muss nicht kompliziert sein"
+    ).click()
+    expect(page.locator("h1")).to_have_text(
+        "Bildungsmonitoring muss nicht kompliziert sein"
+    )
+    page.locator(".dossier-backlinks a").first.click()
+    expect(page.locator("h1")).to_contain_text("Integrierte Bildungsplanung")
+
+    pdf_link = page.get_by_role("link", name=re.compile("^PDF herunterladen"))
+    expect(pdf_link).to_be_visible()
+    response = page.request.get(demo_site + pdf_link.get_attribute("href"))
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF-")
+
+
+def test_search_keeps_query_and_filters_after_going_back(page, demo_site):
+    page.goto(demo_site + "/")
+    page.get_by_label("Praxisbeispiele, Themendossiers und Berichte durchsuchen").fill(
+        "Ferienprogramme"
+    )
+    page.get_by_label("Praxisbeispiele, Themendossiers und Berichte durchsuchen").press(
+        "Enter"
+    )
+    expect(page.locator("h1")).to_have_text("Suche")
+    # The plural and the compound's head word find the "Kinderferienprogramm".
+    expect(page.locator(".search-hit .card__title").first).to_contain_text(
+        "Kinderferienprogramm"
+    )
+    page.get_by_role("checkbox", name=re.compile("^Praxisprofile")).check()
+    page.get_by_role("button", name="Anwenden").click()
+    expect(page).to_have_url(re.compile(r"typ=practice"))
+    expect(page.locator(".search-hit__kind")).to_have_text(
+        ["Praxisprofile"] * page.locator(".search-hit").count()
+    )
+    hit_count = page.locator(".search-hit").count()
+
+    page.locator(".search-hit .card__title a").first.click()
+    expect(page.locator("h1")).to_have_text(
+        "Ein Kinderferienprogramm, das die Richtigen erreicht"
+    )
+    page.go_back()
+    expect(page.locator("#search-input")).to_have_value("Ferienprogramme")
+    expect(
+        page.get_by_role("checkbox", name=re.compile("^Praxisprofile"))
+    ).to_be_checked()
+    expect(page.locator(".search-hit")).to_have_count(hit_count)
+
+
+def test_member_downloads_private_material_that_is_refused_after_logout(
+    page, demo_site
+):
+    page.goto(demo_site + "/")
+    page.get_by_role("link", name="Login für Mitglieder").click()
+    page.get_by_label("Benutzername").fill("mitglied")
+    page.get_by_label("Passwort").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    expect(page).to_have_url(demo_site + "/intern/")
+    expect(page.locator("h1")).to_have_text("Interner Bereich")
+
+    page.locator(".card__title a").first.click()
+    expect(page).to_have_url(demo_site + MEMBER_PAGE)
+    document = page.locator(".downloads a").first
+    href = document.get_attribute("href")
+    response = page.request.get(demo_site + href)
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+
+    page.get_by_role("button", name="Abmelden").first.click()
+    expect(page).to_have_url(demo_site + "/")
+    refused = page.request.get(demo_site + href, max_redirects=0)
+    assert refused.status == 302
+    assert refused.headers["location"].startswith("/anmelden/?next=")
+    page.goto(demo_site + MEMBER_PAGE)
+    expect(page.locator("h1")).to_have_text("Anmelden")
