@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
@@ -74,8 +75,10 @@ def demo_site(django_db_setup, django_db_blocker):
 
         Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
         server = LiveServer("localhost")
+        # Links in mails point at the live server, so a test can follow them.
         try:
-            yield server.url
+            with override_settings(WAGTAILADMIN_BASE_URL=server.url):
+                yield server.url
         finally:
             server.stop()
 
@@ -112,3 +115,49 @@ def screenshot(page, name):
     for width, label in ((1280, "desktop"), (375, "phone")):
         page.set_viewport_size({"width": width, "height": 900})
         page.screenshot(path=SCREENSHOT_DIR / f"{name}-{label}.png", full_page=True)
+
+
+FOCUS_STOP = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+        tag: el.tagName.toLowerCase(),
+        id: el.id,
+        name: el.getAttribute("name") || "",
+        text: (el.innerText || el.value || "").trim().slice(0, 80),
+        label: el.labels && el.labels.length ? el.labels[0].innerText.trim() : "",
+        top: box.top + window.scrollY,
+        left: box.left + window.scrollX,
+        outline: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth),
+        shadow: style.boxShadow,
+        focusVisible: el.matches(":focus-visible"),
+    };
+}"""
+
+
+def focus_stop(page):
+    """What has the keyboard focus, where it is and how it is drawn."""
+    return page.evaluate(FOCUS_STOP)
+
+
+def tab_to(page, matches, limit=60, key="Tab"):
+    """Press Tab until `matches(stop)` holds; every stop on the way is returned."""
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press(key)
+        stop = focus_stop(page)
+        stops.append(stop)
+        if matches(stop):
+            return stops
+    raise AssertionError(f"Nach {limit}× {key} nicht erreicht; zuletzt: {stops[-3:]}")
+
+
+def assert_focus_visible(stops):
+    hidden = [
+        stop
+        for stop in stops
+        if not stop["focusVisible"]
+        or (stop["outline"] < 2 and stop["shadow"] == "none")
+    ]
+    assert hidden == [], f"Fokus nicht sichtbar: {hidden}"
