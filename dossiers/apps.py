@@ -11,7 +11,10 @@ class DossiersConfig(AppConfig):
             home,
             signals,  # noqa: F401
         )
+        from dossiers.feeds import DossierFeed
         from dossiers.search import register
+        from portal.shared.feeds import register_feed
 
         register()
         home.register()
+        register_feed(DossierFeed)

@@ -12,8 +12,11 @@ class PortalConfig(AppConfig):
             home,
             signals,  # noqa: F401
         )
+        from portal.feeds import ArticleFeed
         from portal.search import register
+        from portal.shared.feeds import register_feed
 
         register()
         home.register()
         cache.connect()
+        register_feed(ArticleFeed)

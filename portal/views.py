@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from portal.models import Tag
+from portal.shared.feeds import feed_links
 from portal.shared.tagging import tagged_sources
 
 
@@ -22,5 +23,6 @@ def tag_page(request, slug):
             "groups": groups,
             "total": sum(len(group["entries"]) for group in groups),
             "approaches": Tag.objects.approaches(),
+            "feed_links": feed_links(tag=tag),
         },
     )

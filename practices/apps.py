@@ -7,11 +7,14 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Praxis")
 
     def ready(self):
+        from portal.shared.feeds import register_feed
         from practices import (
             home,
             signals,  # noqa: F401
         )
+        from practices.feeds import PracticeFeed
         from practices.search import register
 
         register()
         home.register()
+        register_feed(PracticeFeed)

@@ -141,3 +141,22 @@ def make_image(title, collection=None):
         file=get_test_image_file(),
         collection=collection or Collection.get_first_root_node(),
     )
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed_entries(response):
+    """(title, link) of each item of an RSS 2.0 or Atom response."""
+    from xml.etree import ElementTree
+
+    assert response.status_code == 200, response.status_code
+    root = ElementTree.fromstring(response.content)  # noqa: S314 (our own output)
+    if root.tag == f"{ATOM}feed":
+        return [
+            (entry.findtext(f"{ATOM}title"), entry.find(f"{ATOM}link").get("href"))
+            for entry in root.findall(f"{ATOM}entry")
+        ]
+    return [
+        (item.findtext("title"), item.findtext("link")) for item in root.iter("item")
+    ]

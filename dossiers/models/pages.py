@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from portal.models import Tag
 from portal.shared.api import TagSerializer
+from portal.shared.feeds import feed_links
 from portal.shared.tagging import TopicsMixin
 from portal.visibility import public_pages_q
 from practices.models import PracticePage
@@ -57,6 +58,9 @@ class DossierIndexPage(Page):
 
     class Meta:
         verbose_name = _("Dossierübersicht")
+
+    def feed_links(self):
+        return feed_links("themendossiers")
 
     def dossiers(self):
         return (
@@ -242,6 +246,9 @@ class DossierPage(TopicsMixin, Page):
     class Meta:
         verbose_name = _("Themendossier")
         verbose_name_plural = _("Themendossiers")
+
+    def feed_links(self):
+        return feed_links("themendossiers")
 
     @classmethod
     def api_optimise(cls, queryset):

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from portal.blocks import ArticleBodyBlock, prepare_stream
 from portal.shared.api import TagSerializer
+from portal.shared.feeds import feed_links
 from portal.shared.tagging import TopicsMixin
 
 from .tags import Tag
@@ -81,6 +82,9 @@ class ArticleIndexPage(Page):
 
     class Meta:
         verbose_name = _("Beitragsübersicht")
+
+    def feed_links(self):
+        return feed_links("berichte")
 
     def get_context(self, request, *args, **kwargs):
         from portal.listing import ArticleListing
@@ -158,6 +162,9 @@ class ArticlePage(TopicsMixin, Page):
     class Meta:
         verbose_name = _("Beitrag")
         verbose_name_plural = _("Beiträge")
+
+    def feed_links(self):
+        return feed_links("berichte")
 
     @classmethod
     def api_optimise(cls, queryset):

@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from portal.shared.blocks import BaseContentBlock
+from portal.shared.feeds import feed_links
 from portal.shared.home import home_sections
 
 from .tags import Tag
@@ -77,6 +78,9 @@ class HomePage(Page):
             if page is not None and type(page).route is Page.route:
                 return RouteResult(page)
         return super().route(request, path_components)
+
+    def feed_links(self):
+        return feed_links()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -27,6 +27,7 @@ from portal.shared.api import (
     TagSerializer,
 )
 from portal.shared.blocks import LinkBlock
+from portal.shared.feeds import feed_links
 from portal.shared.tagging import TopicsMixin
 from portal.visibility import public_pages_q
 
@@ -74,6 +75,9 @@ class PracticeIndexPage(Page):
     class Meta:
         verbose_name = _("Praxisübersicht")
 
+    def feed_links(self):
+        return feed_links("praxisprofile")
+
     def get_context(self, request, *args, **kwargs):
         from practices.listing import PracticeListing
 
@@ -118,6 +122,9 @@ class CityPage(Page):
     class Meta:
         verbose_name = _("Kommunenseite")
         verbose_name_plural = _("Kommunenseiten")
+
+    def feed_links(self):
+        return feed_links(city=self.city)
 
     @classmethod
     def api_optimise(cls, queryset):
@@ -340,6 +347,9 @@ class PracticePage(TopicsMixin, Page):
     class Meta:
         verbose_name = _("Praxisprofil")
         verbose_name_plural = _("Praxisprofile")
+
+    def feed_links(self):
+        return feed_links("praxisprofile", city=self.city)
 
     @classmethod
     def api_optimise(cls, queryset):
