@@ -37,7 +37,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 bench: install
-	@for script in bench/*.py; do \
+	@for script in bench/[!_]*.py; do \
 		[ -e "$$script" ] || { echo "Noch keine Benchmarks in bench/."; break; }; \
 		echo "== $$script"; DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) "$$script" || exit 1; \
 	done

@@ -5,6 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
+from portal.visibility import public_pages_q
 from search.registry import (
     Entry,
     SearchSource,
@@ -14,14 +15,18 @@ from search.registry import (
 
 
 def tagged_dossiers(tag):
-    from dossiers.models import DossierPage
+    from dossiers.models import DossierPage, TaggedDossier
 
+    approach_rows = DossierPage.approaches.through.objects.filter(tag=tag)
+    topic_rows = TaggedDossier.objects.filter(tag=tag)
     return (
         DossierPage.objects.live()
-        .public()
-        .filter(Q(approaches=tag) | Q(tagged_items__tag=tag))
-        .distinct()
-        .order_by("-publication_date")
+        .filter(
+            public_pages_q(),
+            Q(pk__in=approach_rows.values("dossierpage_id"))
+            | Q(pk__in=topic_rows.values("content_object_id")),
+        )
+        .order_by("-publication_date", "-issue_number")
     )
 
 
@@ -66,6 +71,7 @@ def register():
             label=_("Themendossiers"),
             entries=tagged_dossiers,
             order=20,
+            search_kind="dossier",
         )
     )
     register_search_source(

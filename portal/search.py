@@ -9,6 +9,7 @@ import datetime
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
+from portal.visibility import public_pages_q
 from search.registry import (
     Entry,
     SearchSource,
@@ -98,9 +99,7 @@ def tagged_articles(tag):
 
     return (
         ArticlePage.objects.live()
-        .public()
-        .filter(tagged_items__tag=tag)
-        .distinct()
+        .filter(public_pages_q(), tagged_items__tag=tag)
         .order_by("-date", "title")
     )
 
@@ -111,8 +110,7 @@ def tagged_documents(tag):
     return (
         PortalDocument.objects.public()
         .filter(tagged_items__tag=tag)
-        .distinct()
-        .order_by("title")
+        .order_by("-year", "title")
     )
 
 
@@ -143,7 +141,11 @@ def register():
         register_search_source(source)
     register_tagged_source(
         TaggedSource(
-            key="articles", label=_("Berichte"), entries=tagged_articles, order=30
+            key="articles",
+            label=_("Berichte"),
+            entries=tagged_articles,
+            order=30,
+            search_kind="article",
         )
     )
     register_tagged_source(
@@ -152,6 +154,7 @@ def register():
             label=_("Downloads"),
             entries=tagged_documents,
             order=50,
+            search_kind="document",
             entry_template="portal/tag_entries/document.html",
         )
     )

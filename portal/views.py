@@ -1,27 +1,42 @@
+from urllib.parse import urlencode
+
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from portal.models import Tag
 from portal.shared.feeds import feed_links
 from portal.shared.tagging import tagged_sources
+
+# Per entry type; the rest is one click away in the search, filtered by the tag.
+ENTRIES_SHOWN = 6
 
 
 def tag_page(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     groups = []
     for source in tagged_sources():
-        entries = list(source.entries(tag))
-        if entries:
-            filter_url = source.filter_url(tag) if source.filter_url else ""
-            groups.append(
-                {"source": source, "entries": entries, "filter_url": filter_url}
-            )
+        entries = source.entries(tag)
+        shown = list(entries[:ENTRIES_SHOWN])
+        if not shown:
+            continue
+        count = len(shown) if len(shown) < ENTRIES_SHOWN else entries.count()
+        query = urlencode({"schlagwort": tag.slug, "typ": source.search_kind})
+        groups.append(
+            {
+                "source": source,
+                "entries": shown,
+                "count": count,
+                "all_url": f"{reverse('search')}?{query}" if count > len(shown) else "",
+                "filter_url": source.filter_url(tag) if source.filter_url else "",
+            }
+        )
     return render(
         request,
         "portal/tag_page.html",
         {
             "tag": tag,
             "groups": groups,
-            "total": sum(len(group["entries"]) for group in groups),
+            "total": sum(group["count"] for group in groups),
             "approaches": Tag.objects.approaches(),
             "feed_links": feed_links(tag=tag),
         },

@@ -7,6 +7,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
+from portal.visibility import public_pages_q
 from search.registry import (
     Entry,
     SearchSource,
@@ -16,15 +17,20 @@ from search.registry import (
 
 
 def tagged_practices(tag):
-    from practices.models import PracticePage
+    from practices.models import PracticePage, TaggedPractice
 
+    # Two id subqueries instead of joins: no DISTINCT over the whole catalogue.
+    approach_rows = PracticePage.approaches.through.objects.filter(tag=tag)
+    topic_rows = TaggedPractice.objects.filter(tag=tag)
     return (
         PracticePage.objects.live()
-        .public()
-        .filter(Q(approaches=tag) | Q(tagged_items__tag=tag))
-        .distinct()
+        .filter(
+            public_pages_q(),
+            Q(pk__in=approach_rows.values("practicepage_id"))
+            | Q(pk__in=topic_rows.values("content_object_id")),
+        )
         .select_related("city")
-        .order_by("title")
+        .order_by("-first_published_at", "title")
     )
 
 
@@ -104,6 +110,7 @@ def register():
             entries=tagged_practices,
             order=10,
             filter_url=practice_listing_url,
+            search_kind="practice",
         )
     )
     register_search_source(

@@ -12,6 +12,8 @@ class TaggedSource:
     label: str
     entries: Callable[[object], QuerySet]
     order: int = 100
+    # The search kind whose result list shows all entries of a tag.
+    search_kind: str = ""
     # Renders one entry as a card; the default links pages with {% pageurl %}.
     entry_template: str = "portal/tag_entries/page.html"
     # The URL of the source's own listing filtered by the tag, or "" if none.

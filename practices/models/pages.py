@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, F, Q
@@ -38,6 +39,8 @@ __all__ = ["CityPage", "PracticeIndexPage", "PracticePage", "PracticeStatus"]
 
 SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 RELATED_PRACTICES_SHOWN = 3
+SIMILAR_CANDIDATES = 200
+CITY_PRACTICES_PER_PAGE = 24
 
 
 class PracticeStatus(models.TextChoices):
@@ -134,7 +137,7 @@ class CityPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
+        practices = (
             PracticePage.objects.child_of(self)
             .live()
             .filter(public_pages_q())
@@ -142,6 +145,9 @@ class CityPage(Page):
             .prefetch_related("approaches")
             .order_by("title")
         )
+        paginator = Paginator(practices, CITY_PRACTICES_PER_PAGE)
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        context["practices"] = context["page_obj"].object_list
         context["contacts"] = self.contacts.select_related(
             "person__city", "person__photo"
         )
@@ -417,18 +423,19 @@ class PracticePage(TopicsMixin, Page):
         missing = RELATED_PRACTICES_SHOWN - len(chosen)
         if missing <= 0:
             return chosen
-        tag_ids = [tag.pk for tag in self.topic_list]
+        topic_ids = [tag.pk for tag in self.topic_list]
         approach_ids = [tag.pk for tag in self.approach_list]
-        if not tag_ids and not approach_ids:
+        candidates = self._similar_candidates(topic_ids, approach_ids)
+        candidates -= {self.pk, *(page.pk for page in chosen)}
+        if not candidates:
             return chosen
         similar = (
             PracticePage.objects.live()
-            .filter(public_pages_q())
-            .exclude(pk__in=[self.pk, *[page.pk for page in chosen]])
+            .filter(public_pages_q(), pk__in=candidates)
             .annotate(
                 shared_topics=Count(
                     "tagged_items",
-                    filter=Q(tagged_items__tag__in=tag_ids or [0]),
+                    filter=Q(tagged_items__tag__in=topic_ids or [0]),
                     distinct=True,
                 ),
                 shared_approaches=Count(
@@ -438,11 +445,30 @@ class PracticePage(TopicsMixin, Page):
                 ),
             )
             .annotate(shared=F("shared_topics") + F("shared_approaches"))
-            .filter(shared__gt=0)
             .select_related("city")
-            .order_by("-shared", "title")[:missing]
+            .order_by("-shared", "-first_published_at", "title")[:missing]
         )
         return chosen + list(similar)
+
+    def _similar_candidates(self, topic_ids, approach_ids):
+        """The newest practices sharing this page's first topic (or approach).
+
+        Scoring every practice by shared tags grows with the catalogue; scoring
+        a fixed number of candidates that share at least one tag does not.
+        """
+        if topic_ids:
+            rows = TaggedPractice.objects.filter(tag_id=min(topic_ids))
+            rows = rows.order_by("-content_object_id")
+            ids = rows.values_list("content_object_id", flat=True)
+        elif approach_ids:
+            through = PracticePage.approaches.through.objects
+            rows = through.filter(tag_id=min(approach_ids))
+            ids = rows.order_by("-practicepage_id").values_list(
+                "practicepage_id", flat=True
+            )
+        else:
+            return set()
+        return set(ids[:SIMILAR_CANDIDATES])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

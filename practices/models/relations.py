@@ -26,6 +26,14 @@ class TaggedPractice(ItemBase):
         "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
+    class Meta:
+        # The newest practices with a tag, read in index order (related practices).
+        indexes = [
+            models.Index(
+                fields=["tag", "-content_object"], name="tagged_practice_newest"
+            )
+        ]
+
 
 class PersonLink(Orderable):
     person = models.ForeignKey(

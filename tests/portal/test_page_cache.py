@@ -3,7 +3,6 @@ from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
 from portal.models import PortalSettings
-
 from tests.factories import StandardPageFactory
 from tests.portal.factories import FormPageFactory, FormPageFieldFactory
 
