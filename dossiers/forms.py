@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.shared.forms import HoneypotMixin
+from portal.shared.forms import DescribedErrorsMixin, HoneypotMixin
 
 from .models import Country
 from .ordering import orders_in_last_30_days
@@ -70,19 +70,8 @@ def text_field(label, max_length, required=True, autocomplete="", **kwargs):
     )
 
 
-class AccessibleFormMixin:
-    """Ties help texts and error messages to their fields for screen readers."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name, field in self.fields.items():
-            widget_id = self[name].auto_id
-            ids = [f"{widget_id}_helptext"] if field.help_text else []
-            if self._errors and name in self._errors:
-                ids.append(f"{widget_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
+class AccessibleFormMixin(DescribedErrorsMixin):
+    """Adds the error summary's entries to the shared field descriptions."""
 
     def error_list(self):
         """(anchor, message) pairs for the summary, in the order of the page."""

@@ -2,12 +2,18 @@
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.decorators import method_decorator
 
 from portal.models import MemberAreaPage
+from portal.shared.forms import DescribedErrorsMixin
 from portal.shared.ratelimit import ratelimit
 
 LOGIN_WINDOW = 300  # seconds
+
+
+class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):
+    pass
 
 
 @method_decorator(
@@ -15,6 +21,7 @@ LOGIN_WINDOW = 300  # seconds
 )
 class MemberLoginView(auth_views.LoginView):
     template_name = "portal/login.html"
+    form_class = MemberLoginForm
 
     def get_default_redirect_url(self):
         area = MemberAreaPage.objects.live().first()

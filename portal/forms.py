@@ -4,13 +4,13 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from portal.shared.forms import HONEYPOT_FIELD, HoneypotMixin
+from portal.shared.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
 
 CONSENT_FIELD = "privacy_consent"
 MAX_TEXT_LENGTH = 5000
 
 
-class NetworkFormMixin(HoneypotMixin):
+class NetworkFormMixin(DescribedErrorsMixin, HoneypotMixin):
     """Added to every form page's editor-built form: consent and sane limits."""
 
     privacy_consent = forms.BooleanField(

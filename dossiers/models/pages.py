@@ -32,7 +32,7 @@ from .relations import DossierPractice, TaggedDossier
 
 __all__ = ["Chapter", "DossierIndexPage", "DossierPage"]
 
-INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "lang-en"]
 DOSSIERS_PER_PAGE = 12
 
 

@@ -1,4 +1,9 @@
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
+
+# English terms the seed report uses in German sentences.
+ENGLISH_TERMS = ["critical friend"]
 
 
 def ensure_child_page(parent, page_class, slug, **fields):
@@ -17,3 +22,11 @@ def ensure_child_page(parent, page_class, slug, **fields):
 
 def root_page():
     return Page.get_first_root_node()
+
+
+def mark_english(text):
+    """Escape `text` and wrap its English terms in lang="en" (WCAG 3.1.2)."""
+    html = escape(text)
+    for term in ENGLISH_TERMS:
+        html = html.replace(term, format_html('<span lang="en">{}</span>', term))
+    return mark_safe(html)  # noqa: S308 - built from escaped text

@@ -28,7 +28,7 @@ from portal.models import (
 )
 
 from . import report_content as content
-from .helpers import ensure_child_page
+from .helpers import ensure_child_page, mark_english
 from .pdf import simple_pdf
 
 
@@ -247,6 +247,6 @@ def build_member_area(home):
 
 
 def _agenda():
-    items = ((item,) for item in content.MEETING_AGENDA)
+    items = ((mark_english(item),) for item in content.MEETING_AGENDA)
     html = format_html("<ol>{}</ol>", format_html_join("", "<li>{}</li>", items))
     return _paragraph(str(html))

@@ -14,7 +14,7 @@ from .tags import Tag
 
 __all__ = ["HomePage", "StandardPage"]
 
-INTRO_FEATURES = ["bold", "italic", "link"]
+INTRO_FEATURES = ["bold", "italic", "link", "lang-en"]
 
 
 class HomePage(Page):

@@ -4,6 +4,27 @@ from django.utils.translation import gettext_lazy as _
 HONEYPOT_FIELD = "website_url"
 
 
+class DescribedErrorsMixin:
+    """Ties help texts and error messages to their fields for screen readers.
+
+    Templates render them as `<id>_helptext` and `<id>_error`; fields drawn as
+    a fieldset carry the reference on the fieldset instead.
+    """
+
+    def full_clean(self):
+        super().full_clean()
+        for name, field in self.fields.items():
+            bound = self[name]
+            if bound.is_hidden or bound.use_fieldset:
+                continue
+            ids = [f"{bound.auto_id}_helptext"] if field.help_text else []
+            if self._errors and name in self._errors:
+                ids.append(f"{bound.auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+
 class HoneypotMixin(forms.Form):
     """A field people never see; bots fill it in and are refused."""
 

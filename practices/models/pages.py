@@ -37,7 +37,7 @@ from .relations import TaggedPractice
 
 __all__ = ["CityPage", "PracticeIndexPage", "PracticePage", "PracticeStatus"]
 
-SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "lang-en"]
 RELATED_PRACTICES_SHOWN = 3
 SIMILAR_CANDIDATES = 200
 CITY_PRACTICES_PER_PAGE = 24

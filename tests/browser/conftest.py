@@ -4,9 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import Client, override_settings
 from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
@@ -81,6 +82,27 @@ def demo_site(django_db_setup, django_db_blocker):
                 yield server.url
         finally:
             server.stop()
+
+
+@pytest.fixture(scope="session")
+def member_cookie(demo_site):
+    """A logged-in member's session, so member pages open without the form."""
+    client = Client()
+    assert client.login(username="mitglied", password=DEMO_PASSWORD)
+    name = settings.SESSION_COOKIE_NAME
+    return {"name": name, "value": client.cookies[name].value, "url": demo_site}
+
+
+@pytest.fixture
+def visit(page, demo_site, member_cookie):
+    """Open a path on the live site; the member area as the demo member."""
+
+    def open_path(path):
+        if path.startswith("/intern/"):
+            page.context.add_cookies([member_cookie])
+        return page.goto(demo_site + path)
+
+    return open_path
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,21 @@
+import re
+
 import pytest
+from django.core import mail
+from playwright.sync_api import expect
 
 from tests.browser.conftest import run_axe, screenshot
 
 PAGES = [
     ("home", "/"),
     ("standard-page", "/impressum/"),
+    ("accessibility-statement", "/barrierefreiheit/"),
     ("tag-page", "/schlagwort/sozialraeumlich/"),
+    ("tag-page-topic", "/schlagwort/bildungsmonitoring/"),
     ("search", "/suche/?q=Bildung"),
+    ("search-filtered", "/suche/?q=Planung&typ=practice&stadt=Augsburg"),
+    ("search-no-hits", "/suche/?q=Bildungsplanug"),
+    ("search-empty", "/suche/"),
     ("not-found", "/gibt-es-nicht/"),
     ("practice-listing", "/praxis/?ansatz=datenbasiert&stadt=augsburg"),
     ("practice-listing-empty", "/praxis/?ansatz=partizipativ&stadt=mannheim"),
@@ -16,6 +25,7 @@ PAGES = [
     ("dossier-page", "/themendossiers/integrierte-bildungsplanung/"),
     ("dossier-order-form", "/themendossiers/bestellen/"),
     ("report-index", "/aktuelles/"),
+    ("report-index-filtered", "/aktuelles/?jahr=2026"),
     ("report-page", "/aktuelles/standortbestimmung-kommunaler-bildungsplanung/"),
     ("downloads", "/downloads/?q=Daten"),
     ("form-page", "/mitglied-werden/"),
@@ -23,9 +33,15 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "path"), PAGES)
-def test_page_has_no_axe_violations(page, demo_site, name, path):
-    page.goto(demo_site + path)
+MEMBER_PAGES = [
+    ("member-area", "/intern/"),
+    ("member-meeting-page", "/intern/standortbestimmung-kommunaler-bildungsplanung/"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), PAGES + MEMBER_PAGES)
+def test_page_has_no_axe_violations(page, visit, name, path):
+    visit(path)
     assert run_axe(page) == []
     screenshot(page, name)
 
@@ -40,50 +56,34 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, demo_site):
     assert page.evaluate("document.activeElement.id") == "main-content"
 
 
-def test_phone_width_has_no_horizontal_scrolling(page, demo_site):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(demo_site + "/")
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
-    )
-    assert not overflow
-
-
-def test_form_with_errors_has_no_axe_violations(page, demo_site):
-    page.goto(demo_site + "/praxis-vorschlagen/")
-    page.click("form.portal-form button[type=submit]")
-    assert page.locator(".form-errors[role=alert]").is_visible()
-    assert run_axe(page) == []
-    screenshot(page, "form-page-errors")
-
-
-def test_member_area_has_no_axe_violations(page, demo_site):
-    page.goto(demo_site + "/intern/standortbestimmung-kommunaler-bildungsplanung/")
-    page.fill("#id_username", "mitglied")
-    page.fill("#id_password", "demo-passwort-fuer-browser")
-    page.click("form.portal-form button[type=submit]")
-    assert page.locator("h1").inner_text().startswith("Netzwerktreffen")
-    assert run_axe(page) == []
-    screenshot(page, "member-meeting-page")
-
-
-def test_order_form_errors_and_review_have_no_axe_violations(page, demo_site):
+def test_every_step_of_a_print_order_has_no_axe_violations(page, demo_site):
     page.goto(demo_site + "/themendossiers/bestellen/")
-    page.click("form.order-form button[value=pruefen]")
-    assert page.locator(".error-summary[role=alert]").is_visible()
-    assert run_axe(page) == []
-    screenshot(page, "dossier-order-errors")
-    for field, value in [
-        ("#id_name", "Erika Mustermann"),
-        ("#id_street", "Rathausplatz 1"),
-        ("#id_postcode", "68159"),
-        ("#id_town", "Mannheim"),
-        ("#id_email", "erika@example.org"),
+    for label, value in [
+        ("Name", "Erika Mustermann"),
+        ("Straße und Hausnummer", "Rathausplatz 1"),
+        ("Postleitzahl", "68159"),
+        ("Ort", "Mannheim"),
+        ("E-Mail-Adresse", "barrierefrei@example.org"),
     ]:
-        page.fill(field, value)
-    page.fill("input[name^=quantity_]", "2")
-    page.check("#id_consent")
-    page.click("form.order-form button[value=pruefen]")
-    assert page.locator("h1").inner_text() == "Bitte prüfen Sie Ihre Bestellung"
+        page.get_by_label(label, exact=True).fill(value)
+    page.locator("input[name^=quantity_]").first.fill("2")
+    page.locator("#id_consent").check()
+    steps = [
+        ("dossier-order-review", "Weiter zur Übersicht"),
+        ("dossier-order-received", "Kostenfrei bestellen"),
+    ]
+    for name, button in steps:
+        page.get_by_role("button", name=button).click()
+        page.wait_for_load_state()
+        assert run_axe(page) == [], name
+        screenshot(page, name)
+    [message] = mail.outbox
+    page.goto(re.search(r"http\S+/bestaetigen/\S+/", message.body).group(0))
     assert run_axe(page) == []
-    screenshot(page, "dossier-order-review")
+    screenshot(page, "dossier-order-confirm")
+    page.get_by_role("button", name="Bestellung jetzt bestätigen").click()
+    expect(page.locator("h1")).to_have_text(
+        "Vielen Dank – Ihre Bestellung ist bestätigt"
+    )
+    assert run_axe(page) == []
+    screenshot(page, "dossier-order-confirmed")

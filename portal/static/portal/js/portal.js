@@ -27,3 +27,6 @@ for (const input of document.querySelectorAll("input[data-autocomplete]")) {
         }, 200);
     });
 }
+
+// After a refused submission the error summary takes the focus, so it is read first.
+document.querySelector("[data-error-summary]")?.focus();
