@@ -1,12 +1,15 @@
 """Filters, facet counts, sorting and pagination of the practice listing."""
 
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.listing import Dimension, FacetedListing, Option
+from portal.facetindex import FacetIndex, MatchList, cached_index
+from portal.listing import PER_PAGE, Dimension, FacetedListing, Option
 from portal.models import FederalState, Tag
 from portal.visibility import public_pages_q
 
-from .models import PracticePage, PracticeStatus
+from .models import PracticePage, PracticeStatus, TaggedPractice
 
 SORTS = {
     "neueste": ("-first_published_at", "title"),
@@ -30,8 +33,6 @@ class PracticeListing(FacetedListing):
         ),
         Dimension("status", _("Status"), "status", labels=dict(PracticeStatus.choices)),
     )
-    select_related = ("city",)
-    prefetch_related = ("approaches",)
 
     def __init__(self, request, index_page):
         super().__init__(request, index_page)
@@ -43,11 +44,22 @@ class PracticeListing(FacetedListing):
         return SORTS[self.sort]
 
     def get_base(self):
-        return (
-            PracticePage.objects.live()
-            .filter(public_pages_q())
-            .descendant_of(self.index_page)
-        )
+        return visible_practices(self.index_page)
+
+    @cached_property
+    def index(self):
+        return practice_facet_index(self.index_page)
+
+    def _counts(self, dim):
+        mask = self.index.matching(self.selected, skip=dim.key)
+        return self.index.counts(dim.key, mask)
+
+    @cached_property
+    def page(self):
+        mask = self.index.matching(self.selected)
+        order = None if self.sort == DEFAULT_SORT else self.sort
+        matches = MatchList(self.index, mask, load_practices, order)
+        return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
 
     def _facet(self, dim):
         facet = super()._facet(dim)
@@ -73,3 +85,65 @@ class PracticeListing(FacetedListing):
             Option("neueste", _("Neueste zuerst"), selected=self.sort == "neueste"),
             Option("titel", _("Titel (A–Z)"), selected=self.sort == "titel"),
         ]
+
+
+def visible_practices(index_page):
+    return (
+        PracticePage.objects.live().filter(public_pages_q()).descendant_of(index_page)
+    )
+
+
+def load_practices(ids):
+    """Practice cards for `ids`, in that order."""
+    found = (
+        PracticePage.objects.filter(pk__in=ids)
+        .select_related("city")
+        .prefetch_related("approaches")
+        .in_bulk()
+    )
+    return [found[pk] for pk in ids if pk in found]
+
+
+def practice_facet_index(index_page):
+    return cached_index(
+        f"practices:{index_page.pk}",
+        lambda: build_index(visible_practices(index_page)),
+    )
+
+
+def tagged_practice_matches(index_page, tag):
+    """The practices carrying `tag` as approach or topic, newest first."""
+    index = practice_facet_index(index_page)
+    mask = index.masks["ansatz"].get(tag.slug, 0) | index.masks["thema"].get(
+        tag.slug, 0
+    )
+    return MatchList(index, mask, load_practices)
+
+
+def build_index(practices):
+    """The facet bitsets of the visible practices (see portal/facetindex.py)."""
+    rows = list(
+        practices.order_by(*SORTS[DEFAULT_SORT]).values_list(
+            "pk", "city__slug", "city__name", "city__federal_state", "status"
+        )
+    )
+    ids = [row[0] for row in rows]
+    bit = {pk: position for position, pk in enumerate(ids)}
+    by_title = practices.order_by(*SORTS["titel"]).values_list("pk", flat=True)
+    approaches = PracticePage.approaches.through.objects.values_list(
+        "practicepage_id", "tag__slug", "tag__name"
+    )
+    topics = TaggedPractice.objects.values_list(
+        "content_object_id", "tag__slug", "tag__name"
+    )
+    return FacetIndex.build(
+        ids,
+        {
+            "ansatz": approaches,
+            "thema": topics,
+            "stadt": [(row[0], row[1], row[2]) for row in rows],
+            "land": [(row[0], row[3], row[3]) for row in rows],
+            "status": [(row[0], row[4], row[4]) for row in rows],
+        },
+        orders={"titel": [bit[pk] for pk in by_title]},
+    )

@@ -2,12 +2,10 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
-from portal.visibility import public_pages_q
 from search.registry import (
     Entry,
     SearchSource,
@@ -17,21 +15,14 @@ from search.registry import (
 
 
 def tagged_practices(tag):
-    from practices.models import PracticePage, TaggedPractice
+    from practices.listing import tagged_practice_matches
+    from practices.models import PracticeIndexPage, PracticePage
 
-    # Two id subqueries instead of joins: no DISTINCT over the whole catalogue.
-    approach_rows = PracticePage.approaches.through.objects.filter(tag=tag)
-    topic_rows = TaggedPractice.objects.filter(tag=tag)
-    return (
-        PracticePage.objects.live()
-        .filter(
-            public_pages_q(),
-            Q(pk__in=approach_rows.values("practicepage_id"))
-            | Q(pk__in=topic_rows.values("content_object_id")),
-        )
-        .select_related("city")
-        .order_by("-first_published_at", "title")
-    )
+    # From the listing's facet index: counting in SQL scans the whole catalogue.
+    index_page = PracticeIndexPage.objects.live().first()
+    if index_page is None:
+        return PracticePage.objects.none()
+    return tagged_practice_matches(index_page, tag)
 
 
 def practice_listing_url(tag):

@@ -163,3 +163,18 @@ def test_tag_page_links_the_listing_filtered_by_the_tag(
         "Bildungsmonitoring",
         "Integriertes Sozialmanagement",
     ]
+
+
+def test_a_new_practice_is_listed_and_counted_at_once(client, practice_tree):
+    before = option_counts(client.get("/praxis/"), "stadt")["mannheim"]
+    PracticePageFactory(parent=practice_tree["mannheim"], title="Neu im Netz")
+    response = client.get("/praxis/", {"stadt": "mannheim"})
+    assert "Neu im Netz" in titles(response)
+    assert (before, option_counts(response, "stadt")["mannheim"]) == ("(2)", "(3)")
+
+
+def test_an_unpublished_practice_leaves_the_listing_at_once(client, practice_tree):
+    client.get("/praxis/")
+    practice = practice_tree["mannheim"].get_children().first().specific
+    practice.unpublish()
+    assert practice.title not in titles(client.get("/praxis/"))

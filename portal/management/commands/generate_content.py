@@ -2,7 +2,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from dossiers.generate import generate_dossiers
 from portal.cache import bump_content_version
@@ -57,6 +57,10 @@ class Command(BaseCommand):
                 gen, options["documents"], [page.city for page in city_pages]
             )
             bump_content_version()
+        # Fresh planner statistics: without them the database plans the
+        # first queries over the bulk-loaded rows as if the tables were empty.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         if not options["no_index"]:
             call_command("rebuild_portal_index", stdout=self.stdout)
         self.stdout.write(
