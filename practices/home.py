@@ -1,19 +1,18 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
-from portal.visibility import public_pages_q
 
 
 def newest_practices(limit):
-    from practices.models import PracticePage
+    from practices.listing import load_practices, practice_facet_index
+    from practices.models import PracticeIndexPage
 
-    return (
-        PracticePage.objects.live()
-        .filter(public_pages_q())
-        .select_related("city")
-        .prefetch_related("approaches")
-        .order_by("-first_published_at", "title")[:limit]
-    )
+    # The listing's index holds every visible practice newest first already;
+    # sorting the catalogue per request does not scale.
+    index_page = PracticeIndexPage.objects.live().first()
+    if index_page is None:
+        return []
+    return load_practices(practice_facet_index(index_page).ids[:limit])
 
 
 def practice_index_url():
