@@ -28,8 +28,8 @@ def database_url(size):
     return f"{BASE_URL}_{size}" + (".sqlite3" if BASE_URL.startswith("sqlite") else "")
 
 
-def prepare_database(size):
-    """Point Django at the size's database, creating it on PostgreSQL."""
+def prepare_database(size, reuse):
+    """Point Django at the size's database; a new, empty one unless reused."""
     url = database_url(size)
     os.environ["DATABASE_URL"] = url
     if url.startswith("postgres"):
@@ -40,8 +40,12 @@ def prepare_database(size):
             exists = conn.execute(
                 "SELECT 1 FROM pg_database WHERE datname = %s", [name]
             ).fetchone()
-            if not exists:
+            if exists and not reuse:
+                conn.execute(f'DROP DATABASE "{name}"')
+            if not exists or not reuse:
                 conn.execute(f'CREATE DATABASE "{name}"')
+    elif not reuse:
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
 
 def build(size, reuse):
@@ -55,8 +59,6 @@ def build(size, reuse):
             f"  vorhandene Datenbank mit {PracticePage.objects.count()} Praxisprofilen"
         )
         return
-    call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     started = time.monotonic()
     call_command(
@@ -143,7 +145,7 @@ def main():
         return run_one(args.one, args.rounds, args.reuse)
     # One process per size: each talks to its own database from the start.
     for size in args.sizes:
-        prepare_database(size)
+        prepare_database(size, args.reuse)
         command = [sys.executable, __file__, "--one", str(size)]
         command += ["--rounds", str(args.rounds)] + (["--reuse"] if args.reuse else [])
         subprocess.run(command, check=True)
