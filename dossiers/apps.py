@@ -8,8 +8,10 @@ class DossiersConfig(AppConfig):
 
     def ready(self):
         from dossiers import (
+            figures,
             home,
             signals,  # noqa: F401
+            structured_data,
         )
         from dossiers.feeds import DossierFeed
         from dossiers.search import register
@@ -18,3 +20,5 @@ class DossiersConfig(AppConfig):
         register()
         home.register()
         register_feed(DossierFeed)
+        figures.register()
+        structured_data.register()

@@ -13,19 +13,12 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from portal.shared.text import neutralise_formula
+
 from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
 from .ordering import change_status
 
 __all__ = ["PrintDispatchGroup", "PrintOrderPermissionPolicy", "neutralise_formula"]
-
-# A spreadsheet runs cells starting with these as formulas (CSV injection).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
 
 
 class PrintOrderPermissionPolicy(ModelPermissionPolicy):

@@ -9,8 +9,10 @@ class PortalConfig(AppConfig):
     def ready(self):
         from portal import (
             cache,
+            figures,
             home,
             signals,  # noqa: F401
+            structured_data,
         )
         from portal.feeds import ArticleFeed
         from portal.search import register
@@ -20,3 +22,5 @@ class PortalConfig(AppConfig):
         home.register()
         cache.connect()
         register_feed(ArticleFeed)
+        figures.register()
+        structured_data.register()

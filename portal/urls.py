@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views as portal_views
@@ -14,6 +15,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("feeds/", include(feed_urlpatterns())),
+    path("daten/", include("practices.urls")),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("dokumente/", include(wagtaildocs_urls)),
     path("suche/", search_views.search, name="search"),
     path(

@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from portal.models import Tag
 from portal.shared.feeds import feed_links
@@ -40,4 +41,31 @@ def tag_page(request, slug):
             "approaches": Tag.objects.approaches(),
             "feed_links": feed_links(tag=tag),
         },
+    )
+
+
+def robots_txt(request):
+    """Keep crawlers out of the admin, the member area and result pages."""
+    private = sorted(
+        {
+            url
+            for restriction in PageViewRestriction.objects.select_related("page")
+            if (url := restriction.page.get_url(request)) and url.startswith("/")
+        }
+    )
+    disallowed = [
+        reverse("wagtailadmin_home"),
+        *private,
+        reverse("search"),
+        reverse("login"),
+        reverse("dossier_order"),
+    ]
+    return render(
+        request,
+        "portal/robots.txt",
+        {
+            "disallowed": disallowed,
+            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+        },
+        content_type="text/plain; charset=utf-8",
     )

@@ -9,8 +9,10 @@ class PracticesConfig(AppConfig):
     def ready(self):
         from portal.shared.feeds import register_feed
         from practices import (
+            figures,
             home,
             signals,  # noqa: F401
+            structured_data,
         )
         from practices.feeds import PracticeFeed
         from practices.search import register
@@ -18,3 +20,5 @@ class PracticesConfig(AppConfig):
         register()
         home.register()
         register_feed(PracticeFeed)
+        figures.register()
+        structured_data.register()

@@ -1,9 +1,12 @@
-from django.db.models.signals import post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.models import City
+from portal.models import City, Person
 
-from .models import CityPage, PracticeIndexPage
+from .models import CityPage, PracticeIndexPage, PracticePage
 from .permissions import (
     ensure_city_editor_group,
     ensure_network_editor_group,
@@ -41,3 +44,31 @@ def city_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     page = CityPage.objects.filter(city=instance).first()
     if page is not None:
         ensure_city_editor_group(page)
+
+
+def queue_export(*args, **kwargs):
+    from .tasks import write_practice_export
+
+    # After commit: the worker must see what was published.
+    transaction.on_commit(write_practice_export.enqueue, robust=True)
+
+
+def page_changed(sender, instance, **kwargs):
+    if isinstance(instance, (PracticePage, CityPage)):
+        queue_export()
+
+
+def object_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_export()
+
+
+# What changes a row of the open-data export: publishing, unpublishing, moving or
+# deleting a practice or city page, privacy, and the cities and people it names.
+page_published.connect(page_changed, dispatch_uid="export-published")
+page_unpublished.connect(page_changed, dispatch_uid="export-unpublished")
+post_page_move.connect(page_changed, dispatch_uid="export-moved")
+post_delete.connect(page_changed, sender=PracticePage, dispatch_uid="export-deleted")
+for model in (PageViewRestriction, City, Person):
+    post_save.connect(object_saved, sender=model, dispatch_uid=f"export-{model}")
+post_delete.connect(queue_export, sender=PageViewRestriction, dispatch_uid="export-pvr")

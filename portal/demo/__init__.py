@@ -1,6 +1,12 @@
 """Demo content from the seed report; each app adds its part in `<app>/demo.py`."""
 
-from .build import build_cities_and_people, build_home, build_standard_pages, build_tags
+from .build import (
+    build_cities_and_people,
+    build_figures_page,
+    build_home,
+    build_standard_pages,
+    build_tags,
+)
 from .reports import build_reports_and_more
 
 DEMO_ACCOUNTS = [("mitglied", "Mitglied (interner Bereich)", ["Mitglieder"])]
@@ -16,3 +22,5 @@ def load(command):
 
 def finish(command):
     build_reports_and_more(command)
+    build_figures_page()
+    command.report("Das Netzwerk in Zahlen")

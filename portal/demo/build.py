@@ -1,6 +1,14 @@
 from wagtail.models import Site
 
-from portal.models import City, HomePage, Person, PortalSettings, StandardPage, Tag
+from portal.models import (
+    City,
+    HomePage,
+    NetworkFiguresPage,
+    Person,
+    PortalSettings,
+    StandardPage,
+    Tag,
+)
 
 from . import content
 from .helpers import ensure_child_page, root_page
@@ -80,3 +88,14 @@ def build_standard_pages(home, site):
         settings.contact_email = "grossstadtnetzwerk@example.org"
         settings.notification_email = "versand@example.org"
     settings.save()
+
+
+def build_figures_page():
+    ensure_child_page(
+        HomePage.objects.get(),
+        NetworkFiguresPage,
+        "netzwerk-in-zahlen",
+        title="Das Netzwerk in Zahlen",
+        intro=content.FIGURES_INTRO,
+        show_in_menus=True,
+    )

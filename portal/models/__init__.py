@@ -1,6 +1,7 @@
 from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
 from .downloads import DownloadIndexPage
+from .figures import NetworkFiguresPage
 from .forms import FormPage, FormPageField
 from .members import MeetingMaterialPage, MemberAreaPage
 from .pages import HomePage, StandardPage
@@ -21,6 +22,7 @@ __all__ = [
     "HomePage",
     "MeetingMaterialPage",
     "MemberAreaPage",
+    "NetworkFiguresPage",
     "Person",
     "PortalDocument",
     "PortalSettings",

@@ -64,6 +64,7 @@ class HomePage(Page):
         "portal.DownloadIndexPage",
         "portal.MemberAreaPage",
         "portal.FormPage",
+        "portal.NetworkFiguresPage",
     ]
     max_count = 1
 

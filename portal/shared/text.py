@@ -17,3 +17,13 @@ GERMAN_TRANSLITERATION = str.maketrans(
 def german_slugify(value):
     """Slug as German readers write umlauts in URLs: ä→ae, ö→oe, ü→ue, ß→ss."""
     return slugify(str(value).translate(GERMAN_TRANSLITERATION))
+
+
+# A spreadsheet runs cells starting with these as formulas (CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value

@@ -13,12 +13,3 @@ def main_navigation(context):
         for title, url in site_chrome(request)["navigation"]
     ]
     return {"items": items}
-
-
-@register.simple_tag(takes_context=True)
-def alternate_feeds(context):
-    """The feeds a view named, or those of the page being shown."""
-    if "feed_links" in context:
-        return context["feed_links"]
-    links = getattr(context.get("page"), "feed_links", None)
-    return links() if callable(links) else []

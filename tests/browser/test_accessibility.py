@@ -30,6 +30,8 @@ PAGES = [
     ("downloads", "/downloads/?q=Daten"),
     ("form-page", "/mitglied-werden/"),
     ("login-page", "/anmelden/"),
+    ("network-figures", "/netzwerk-in-zahlen/"),
+    ("open-data", "/daten/"),
 ]
 
 

@@ -1,0 +1,52 @@
+from portal.shared.structured_data import (
+    image_url,
+    page_basics,
+    register_structured_data,
+)
+
+
+def pdf_media(dossier, request):
+    download = dossier.download
+    if download is None:
+        return None
+    media = {
+        "@type": "MediaObject",
+        "contentUrl": request.build_absolute_uri(download.url),
+        "encodingFormat": "application/pdf",
+    }
+    if download.size:
+        media["contentSize"] = f"{download.size} B"
+    return media
+
+
+def dossier_data(page, request):
+    data = page_basics(page, request, "PublicationIssue", page.subtitle)
+    data["issueNumber"] = page.issue_number
+    data["alternateName"] = page.full_title
+    data["datePublished"] = page.publication_date
+    data["isPartOf"] = {
+        "@type": "Periodical",
+        "name": "Themendossiers des Großstadtnetzwerks",
+    }
+    data["keywords"] = [tag.name for tag in page.approaches.all()] + [
+        tag.name for tag in page.topics
+    ]
+    data["hasPart"] = [
+        {
+            "@type": "CreativeWork",
+            "name": practice.title,
+            "url": practice.get_full_url(request),
+        }
+        for practice in page.public_practices()
+    ]
+    if media := pdf_media(page, request):
+        data["encoding"] = media
+    if page.cover_image:
+        data["image"] = image_url(page.cover_image, request)
+    return data
+
+
+def register():
+    from .models import DossierPage
+
+    register_structured_data(DossierPage, dossier_data, og_type="article")

@@ -1,0 +1,208 @@
+"""The public practice catalogue as open data: one row per practice, CSV and JSON.
+
+The files are written to storage by a background task whenever a practice, its
+city or a contact changes (practices/signals.py), and served from stable
+addresses (`/daten/praxisprofile.csv`, `.json`). Contacts appear with their public
+role only; email and phone only where the person agreed (`Person.public_contact`).
+"""
+
+import csv
+import io
+import json
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
+from wagtail.models import Site
+
+from portal.shared.text import neutralise_formula
+
+__all__ = [
+    "COLUMNS",
+    "FORMATS",
+    "LICENCE",
+    "export_rows",
+    "export_storage",
+    "render_export",
+    "write_export",
+]
+
+LICENCE = {
+    "name": "Datenlizenz Deutschland – Namensnennung – Version 2.0",
+    "id": "dl-de/by-2-0",
+    "url": "https://www.govdata.de/dl-de/by-2-0",
+}
+ATTRIBUTION = "Großstadtnetzwerk, Praxisportal (Praxisprofile der Mitgliedskommunen)"
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+}
+# (column, German description for the data page)
+COLUMNS = [
+    ("id", "Kennung des Praxisprofils im Portal"),
+    ("titel", "Titel des Praxisprofils"),
+    ("url", "Adresse des Praxisprofils"),
+    ("kommune", "Mitgliedskommune"),
+    ("bundesland", "Bundesland der Kommune"),
+    ("breitengrad", "Lage der Kommune (Dezimalgrad)"),
+    ("laengengrad", "Lage der Kommune (Dezimalgrad)"),
+    ("ansaetze", "Ansätze, durch „; “ getrennt"),
+    ("themen", "Themen, durch „; “ getrennt"),
+    ("status", "geplant, laufend oder abgeschlossen"),
+    ("beginn", "Jahr des Beginns"),
+    ("ende", "Jahr des Endes (leer, solange die Praxis läuft)"),
+    ("kurzbeschreibung", "Kurzbeschreibung"),
+    ("fachbereiche", "Beteiligte Fachbereiche, durch „; “ getrennt"),
+    ("ansprechpersonen", "Name und öffentliche Funktion, durch „; “ getrennt"),
+    (
+        "kontakt",
+        "E-Mail und Telefon der Ansprechpersonen, die der Veröffentlichung "
+        "zugestimmt haben",
+    ),
+    ("veroeffentlicht", "Zuerst veröffentlicht (Datum)"),
+    ("aktualisiert", "Zuletzt veröffentlicht (Datum)"),
+    ("zuletzt_geprueft", "Von der Kommune zuletzt geprüft (Datum)"),
+]
+
+
+def public_practices():
+    from .models import PracticePage
+
+    return (
+        PracticePage.objects.live()
+        .public()
+        .select_related("city")
+        .prefetch_related(
+            "approaches",
+            "tagged_items__tag",
+            "departments",
+            "contacts__person__city",
+        )
+        .order_by("city__name", "title", "pk")
+    )
+
+
+def contact(person):
+    data = {
+        "name": person.full_name,
+        "funktion": person.role,
+        "organisation": person.organisation or None,
+    }
+    if person.public_contact:
+        data["email"] = person.email or None
+        data["telefon"] = person.phone or None
+    return data
+
+
+def _date(moment):
+    return timezone.localdate(moment).isoformat() if moment else None
+
+
+def practice_row(practice, base_url):
+    city = practice.city
+    return {
+        "id": practice.pk,
+        "titel": practice.title,
+        "url": base_url + practice.url if practice.url else None,
+        "kommune": city.name if city else None,
+        "bundesland": city.get_federal_state_display() if city else None,
+        "breitengrad": float(city.latitude) if city and city.latitude else None,
+        "laengengrad": float(city.longitude) if city and city.longitude else None,
+        "ansaetze": [tag.name for tag in practice.approaches.all()],
+        "themen": [tag.name for tag in practice.topics],
+        "status": practice.status,
+        "beginn": practice.start_year,
+        "ende": practice.end_year,
+        "kurzbeschreibung": practice.teaser,
+        "fachbereiche": [str(department) for department in practice.departments.all()],
+        "ansprechpersonen": [contact(link.person) for link in practice.contacts.all()],
+        "veroeffentlicht": _date(practice.first_published_at),
+        "aktualisiert": _date(practice.last_published_at),
+        "zuletzt_geprueft": practice.last_reviewed,
+    }
+
+
+def export_rows():
+    site = Site.objects.filter(is_default_site=True).first()
+    base_url = site.root_url if site else ""
+    return [practice_row(practice, base_url) for practice in public_practices()]
+
+
+def _person_line(person):
+    role = ", ".join(filter(None, [person["funktion"], person["organisation"]]))
+    return f"{person['name']} ({role})" if role else person["name"]
+
+
+def _contact_line(person):
+    details = " ".join(filter(None, [person.get("email"), person.get("telefon")]))
+    return f"{person['name']}: {details}" if details else ""
+
+
+def csv_cell(key, value):
+    if key == "ansprechpersonen":
+        value = "; ".join(_person_line(person) for person in value)
+    elif isinstance(value, list):
+        value = "; ".join(value)
+    return "" if value is None else neutralise_formula(str(value))
+
+
+def to_csv(rows):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([key for key, _ in COLUMNS])
+    for row in rows:
+        row = {
+            **row,
+            "kontakt": "; ".join(
+                filter(None, map(_contact_line, row["ansprechpersonen"]))
+            ),
+        }
+        writer.writerow([csv_cell(key, row[key]) for key, _ in COLUMNS])
+    return buffer.getvalue()
+
+
+def to_json(rows, generated_at):
+    document = {
+        "titel": "Praxisprofile des Großstadtnetzwerks",
+        "beschreibung": (
+            "Alle öffentlichen Praxisprofile der Mitgliedskommunen im Praxisportal "
+            "Großstadtnetzwerk, ein Eintrag je Praxisprofil."
+        ),
+        "lizenz": LICENCE,
+        "namensnennung": ATTRIBUTION,
+        "stand": generated_at,
+        "anzahl": len(rows),
+        "praxisprofile": rows,
+    }
+    return json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+
+
+def export_storage():
+    """media/opendata/, served only through the export view."""
+    return FileSystemStorage(
+        location=settings.MEDIA_ROOT / "opendata", allow_overwrite=True
+    )
+
+
+def file_name(file_format):
+    return f"praxisprofile.{file_format}"
+
+
+def render_export(rows=None):
+    """{format: bytes} of both files."""
+    rows = export_rows() if rows is None else rows
+    return {
+        "csv": to_csv(rows).encode("utf-8"),
+        "json": to_json(rows, timezone.now()).encode("utf-8"),
+    }
+
+
+def write_export():
+    """Write both files; returns the number of practices."""
+    rows = export_rows()
+    storage = export_storage()
+    for file_format, content in render_export(rows).items():
+        storage.save(file_name(file_format), ContentFile(content))
+    return len(rows)

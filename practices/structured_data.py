@@ -1,0 +1,43 @@
+from django.utils.html import strip_tags
+
+from portal.shared.structured_data import (
+    image_url,
+    page_basics,
+    place,
+    register_structured_data,
+)
+
+
+def practice_data(page, request):
+    data = page_basics(page, request, "CreativeWork", page.teaser)
+    data["genre"] = "Praxisprofil"
+    data["keywords"] = [tag.name for tag in page.approaches.all()] + [
+        tag.name for tag in page.topics
+    ]
+    data["creativeWorkStatus"] = page.get_status_display()
+    if page.start_year:
+        data["temporalCoverage"] = f"{page.start_year}/{page.end_year or '..'}"
+    if page.city:
+        data["spatialCoverage"] = place(page.city, request)
+        data["creator"] = {
+            "@type": "GovernmentOrganization",
+            "name": f"Stadt {page.city.name}",
+        }
+    if page.hero_image:
+        data["image"] = image_url(page.hero_image, request)
+    return data
+
+
+def city_data(page, request):
+    data = place(page.city, request)
+    data["url"] = page.get_full_url(request)
+    if page.intro:
+        data["description"] = strip_tags(page.intro)
+    return data
+
+
+def register():
+    from .models import CityPage, PracticePage
+
+    register_structured_data(PracticePage, practice_data, og_type="article")
+    register_structured_data(CityPage, city_data)

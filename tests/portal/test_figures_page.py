@@ -1,0 +1,136 @@
+"""„Das Netzwerk in Zahlen“: every number on the page is the database's count."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from portal.models import City, NetworkFiguresPage, PortalDocument
+from practices.models import PracticePage
+from tests.factories import CityFactory, CityPageFactory, PracticePageFactory
+
+
+@pytest.fixture
+def figures(open_content):
+    page = NetworkFiguresPage(title="Das Netzwerk in Zahlen", slug="zahlen")
+    open_content.index.get_parent().add_child(instance=page)
+    page.save_revision().publish()
+    augsburg = CityPageFactory(
+        parent=open_content.index,
+        city=CityFactory(
+            name="Augsburg", slug="augsburg", latitude="48.37054", longitude="10.89779"
+        ),
+    )
+    for title in ("Ferienprogramm", "Jugendbeteiligung"):
+        PracticePageFactory(
+            parent=augsburg, title=title, approaches=[open_content.approach]
+        ).save_revision().publish()
+    return open_content
+
+
+def soup(client):
+    response = client.get("/zahlen/")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def chart_table(page, key):
+    section = page.select_one(f'section[aria-labelledby="chart-{key}"]')
+    return {
+        row.th.get_text(strip=True): int(row.td.get_text())
+        for row in section.select("tbody tr")
+    }
+
+
+def chart_text(page, key):
+    section = page.select_one(f'section[aria-labelledby="chart-{key}"]')
+    return {
+        row.select_one(".chart__label").get_text(strip=True): int(
+            row.select_one(".chart__value").get_text()
+        )
+        for row in section.select(".chart__row")
+    }
+
+
+def public_practices():
+    return PracticePage.objects.live().public()
+
+
+def test_key_figures_equal_the_database_counts(client, figures):
+    figures_text = {
+        item.select_one(".key-figure__label").get_text(): int(
+            item.select_one(".key-figure__count").get_text()
+        )
+        for item in soup(client).select(".key-figure")
+    }
+    assert figures_text == {
+        "Mitgliedskommunen": City.objects.count(),
+        "Praxisprofile": public_practices().count(),
+        "Themendossiers": 1,
+        "Berichte": 1,
+        "Downloads": PortalDocument.objects.public().count(),
+    }
+    assert figures_text["Praxisprofile"] == 3  # the draft and the private one left out
+
+
+def test_practices_per_approach_equal_the_database(client, figures):
+    page = soup(client)
+    expected = {
+        tag.name: public_practices().filter(approaches=tag).count()
+        for tag in [figures.approach]
+    }
+    assert (
+        chart_table(page, "practices-per-approach") == expected == {"datenbasiert": 3}
+    )
+    assert chart_text(page, "practices-per-approach") == expected
+
+
+def test_practices_per_city_equal_the_database(client, figures):
+    page = soup(client)
+    expected = {
+        city: public_practices().filter(city__name=city).count()
+        for city in ("Augsburg", "Mannheim")
+    }
+    assert chart_table(page, "practices-per-city") == expected
+    assert chart_text(page, "practices-per-city") == expected
+
+
+def test_practices_per_year_equal_the_database(client, figures):
+    page = soup(client)
+    years = {str(practice.first_published_at.year) for practice in public_practices()}
+    expected = {
+        year: public_practices().filter(first_published_at__year=year).count()
+        for year in years
+    }
+    assert chart_table(page, "practices-per-year") == expected
+    assert sum(expected.values()) == 3
+
+
+def test_bars_are_drawn_to_scale(client, figures):
+    section = soup(client).select_one(
+        'section[aria-labelledby="chart-practices-per-city"]'
+    )
+    widths = [rect["width"] for rect in section.select("rect.chart__fill")]
+    assert widths == ["100.0%", "50.0%"]  # Augsburg 2, Mannheim 1
+
+
+def test_page_renders_in_few_queries(client, figures, django_assert_max_num_queries):
+    client.get("/zahlen/")  # warm the caches a first visitor fills
+    with django_assert_max_num_queries(20):
+        assert client.get("/zahlen/").status_code == 200
+
+
+def test_member_map_links_public_city_pages_and_lists_them(client, figures):
+    page = soup(client)
+    svg_links = {a["href"] for a in page.select(".member-map__svg a")}
+    assert svg_links == {"/praxis/augsburg/", "/praxis/mannheim/"}
+    listed = [li.get_text(strip=True) for li in page.select(".member-map__list li")]
+    assert listed == ["Augsburg", "Mannheim"]  # Hinterstadt has no coordinates
+    assert page.select_one(".member-map__svg")["aria-hidden"] == "true"
+
+
+def test_city_names_are_escaped_in_the_map(client, figures):
+    city = City.objects.get(slug="augsburg")
+    city.name = "<script>alert(1)</script>"
+    city.save()
+    content = client.get("/zahlen/").content.decode()
+    assert "<script>alert(1)</script>" not in content
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
