@@ -11,14 +11,13 @@ from portal.shared.structured_data import (
 def practice_data(page, request):
     data = page_basics(page, request, "CreativeWork", page.teaser)
     data["genre"] = "Praxisprofil"
-    data["keywords"] = [tag.name for tag in page.approaches.all()] + [
-        tag.name for tag in page.topics
-    ]
+    data["keywords"] = [tag.name for tag in page.approach_list + page.topic_list]
     data["creativeWorkStatus"] = page.get_status_display()
     if page.start_year:
         data["temporalCoverage"] = f"{page.start_year}/{page.end_year or '..'}"
+    city_page = page.city_page  # joins the city: no query of its own
     if page.city:
-        data["spatialCoverage"] = place(page.city, request)
+        data["spatialCoverage"] = place(page.city, request, city_page)
         data["creator"] = {
             "@type": "GovernmentOrganization",
             "name": f"Stadt {page.city.name}",
@@ -29,8 +28,7 @@ def practice_data(page, request):
 
 
 def city_data(page, request):
-    data = place(page.city, request)
-    data["url"] = page.get_full_url(request)
+    data = place(page.city, request, page)
     if page.intro:
         data["description"] = strip_tags(page.intro)
     return data

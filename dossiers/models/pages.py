@@ -294,8 +294,7 @@ class DossierPage(TopicsMixin, Page):
         """The embedded practices readers may see, in chapter order."""
         return (
             PracticePage.objects.live()
-            .public()
-            .filter(dossier_links__dossier=self)
+            .filter(public_pages_q(), dossier_links__dossier=self)
             .select_related("city")
             .order_by("dossier_links__chapter", "title")
         )

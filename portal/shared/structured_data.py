@@ -91,8 +91,8 @@ def page_basics(page, request, schema_type, description=""):
     return data
 
 
-def place(city, request=None):
-    """A member city as schema.org City with its coordinates."""
+def place(city, request=None, city_page=None):
+    """A member city as schema.org City with its coordinates and its page."""
     data = {"@type": "City", "name": city.name}
     if city.latitude is not None and city.longitude is not None:
         data["geo"] = {
@@ -104,9 +104,8 @@ def place(city, request=None):
         "@type": "State",
         "name": city.get_federal_state_display(),
     }
-    page = getattr(city, "page", None)
-    if page is not None and page.live:
-        data["url"] = page.get_full_url(request)
+    if city_page is not None and city_page.live:
+        data["url"] = city_page.get_full_url(request)
     if city.website:
         data["sameAs"] = city.website
     return data
