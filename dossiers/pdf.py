@@ -59,7 +59,8 @@ def render_pdf(dossier):
         base_url=settings.WAGTAILADMIN_BASE_URL,
         url_fetcher=_fetcher_class()(),
     ).render()
-    return document.write_pdf(), len(document.pages)
+    # PDF/UA-1: tagged structure, language and title, for screen readers (BITV 2.0).
+    return document.write_pdf(pdf_variant="pdf/ua-1"), len(document.pages)
 
 
 def store_generated_pdf(dossier):

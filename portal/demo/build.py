@@ -68,9 +68,8 @@ def build_cities_and_people():
 def build_standard_pages(home, site):
     settings = PortalSettings.for_site(site)
     for data in content.STANDARD_PAGES:
-        body = [
-            {"type": "paragraph", "value": f"<p><em>{content.EXAMPLE_NOTICE}</em></p>"}
-        ]
+        notice = data.get("notice", content.EXAMPLE_NOTICE)
+        body = [{"type": "paragraph", "value": f"<p><em>{notice}</em></p>"}]
         for heading, html in data["sections"]:
             body.append({"type": "heading", "value": {"text": heading, "level": "h2"}})
             body.append({"type": "paragraph", "value": html})

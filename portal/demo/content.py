@@ -216,26 +216,101 @@ STANDARD_PAGES = [
         "slug": "barrierefreiheit",
         "title": "Erklärung zur Barrierefreiheit",
         "intro": (
-            "Das Praxisportal soll für alle Menschen gut nutzbar sein. Es richtet "
-            "sich nach der BITV 2.0 und den WCAG 2.1 auf Stufe AA."
+            "Die Transferagentur für Großstädte möchte das Praxisportal "
+            "Großstadtnetzwerk für alle Menschen zugänglich machen. Grundlage sind "
+            "die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die "
+            "Richtlinie (EU) 2016/2102. Diese Erklärung gilt für die öffentlichen "
+            "Seiten des Portals und den internen Bereich für Mitglieder."
+        ),
+        "notice": (
+            "Die Prüfergebnisse beschreiben den Stand dieser Software. Anschrift und "
+            "E-Mail-Adresse sind Beispielangaben aus den Demodaten – vor dem "
+            "Livegang durch die Kontaktdaten der herausgebenden Stelle ersetzen."
         ),
         "sections": [
             (
-                "Stand der Vereinbarkeit",
-                "<p>Die Seiten sind mit semantischem HTML gebaut, lassen sich "
-                "vollständig per Tastatur bedienen, funktionieren ohne JavaScript "
-                "und laden keine externen Inhalte. Jede Seitenart wird automatisiert "
-                "mit axe-core geprüft.</p>",
+                "Stand der Vereinbarkeit mit den Anforderungen",
+                "<p>Dieses Portal ist mit der BITV 2.0 (WCAG 2.1, Stufe AA) "
+                "<strong>teilweise vereinbar</strong>. Die Seiten selbst erfüllen die "
+                "geprüften Anforderungen; Ausnahmen betreffen Dokumente und Texte, "
+                "die im folgenden Abschnitt genannt sind.</p>",
+            ),
+            (
+                "Nicht barrierefreie Inhalte",
+                "<ul>"
+                "<li>PDF-Dokumente in den Downloads und im internen Bereich stammen "
+                "zum Teil von den Mitgliedskommunen und sind nicht durchgehend "
+                "barrierefrei (zum Beispiel ohne Tags für die Lesereihenfolge). Die "
+                "Themendossiers erzeugt das Portal selbst als getaggte PDF-Dateien "
+                "(PDF/UA-1); diese wurden nicht zusätzlich von Hand geprüft. Wenn Sie "
+                "ein Dokument in anderer Form brauchen, schreiben Sie uns.</li>"
+                "<li>In Kurztexten, die ohne Formatierung gepflegt werden "
+                "(Kurzbeschreibungen, Kurzbiografien, Namen), können englische "
+                "Ausdrücke nicht als Englisch gekennzeichnet werden; Vorlesesoftware "
+                "spricht sie dann deutsch aus. In Fließtexten kennzeichnet die "
+                "Redaktion sie mit der Schaltfläche „EN“.</li>"
+                "<li>Die Redaktionsoberfläche (Wagtail) ist nicht Gegenstand dieser "
+                "Erklärung; sie ist in Teilen englisch beschriftet.</li>"
+                "</ul>",
+            ),
+            (
+                "Erstellung dieser Erklärung",
+                "<p>Diese Erklärung wurde am 26. November 2026 erstellt. Sie beruht "
+                "auf einer Selbstbewertung durch das Entwicklungsteam.</p>"
+                "<p>Automatisiert geprüft – bei jeder Änderung der Software, in einem "
+                "echten Browser (Chromium):</p>"
+                "<ul>"
+                "<li>jede Seitenart, die Suche mit Treffern und Filtern, die Formulare "
+                "mit Fehlermeldungen, die Anmeldeseite, die Fehlerseite „Seite nicht "
+                "gefunden“ und alle Schritte der Heftbestellung mit dem Prüfwerkzeug "
+                "axe-core (Regeln für WCAG 2.0 und 2.1, Stufen A und AA, sowie "
+                "bewährte Praktiken): keine Verstöße;</li>"
+                "<li>genau eine Hauptüberschrift je Seite und keine übersprungenen "
+                "Überschriftenebenen;</li>"
+                "<li>Linktexte, die auch ohne Umgebung verständlich sind, und keine "
+                "gleichlautenden Links zu verschiedenen Zielen;</li>"
+                "<li>Kennzeichnung englischer Ausdrücke mit der Sprache Englisch;</li>"
+                "<li>Darstellung ohne waagerechtes Scrollen bei 320 Pixel Breite "
+                "(entspricht 400\u00a0% Vergrößerung);</li>"
+                "<li>keine Animationen und kein weiches Scrollen, wenn im System "
+                "„Bewegung reduzieren“ eingestellt ist;</li>"
+                "<li>Kontrast von mindestens 4,5:1 für alle Text- und "
+                "Hintergrundfarben des Stylesheets, 3:1 für Rahmen und "
+                "Fokusmarkierung;</li>"
+                "<li>die ganze Heftbestellung allein mit der Tastatur, mit stets "
+                "sichtbarem Fokus in der Lesereihenfolge;</li>"
+                "<li>Fehlermeldungen in Formularen: Zusammenfassung am Anfang, die den "
+                "Fokus erhält und zu den Feldern verlinkt; jede Meldung ist mit "
+                "ihrem Feld verknüpft.</li>"
+                "</ul>"
+                "<p>Von Hand geprüft: die Darstellung aller Seitenarten in 1280 und "
+                "375 Pixel Breite. Noch nicht geprüft wurde die Bedienung mit "
+                "Screenreadern (etwa NVDA oder VoiceOver) und mit Spracheingabe.</p>",
             ),
             (
                 "Feedback und Kontakt",
-                "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns an "
-                "grossstadtnetzwerk@example.org.</p>",
+                "<p>Sind Ihnen Barrieren aufgefallen, oder brauchen Sie einen Inhalt "
+                "in anderer Form? Schreiben Sie an "
+                '<a href="mailto:grossstadtnetzwerk@example.org">'
+                "grossstadtnetzwerk@example.org</a> oder an die Transferagentur für "
+                "Großstädte, Musterstraße 1, 10115 Berlin. Wir antworten in der "
+                "Regel innerhalb von zwei Wochen.</p>",
             ),
             (
                 "Schlichtungsverfahren",
-                "<p>Bleibt eine Anfrage unbeantwortet, können Sie sich an die "
-                "Schlichtungsstelle nach § 16 BGG wenden.</p>",
+                "<p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort "
+                "erhalten, können Sie einen Antrag auf ein Schlichtungsverfahren "
+                "stellen: bei der Schlichtungsstelle nach § 16 des "
+                "Behindertengleichstellungsgesetzes (BGG) beim Beauftragten der "
+                "Bundesregierung für die Belange von Menschen mit Behinderungen. Sie "
+                "hilft, Streit über Barrieren ohne Gericht beizulegen; das Verfahren "
+                "ist kostenfrei, einen Rechtsbeistand brauchen Sie nicht.</p>"
+                "<p>Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, "
+                "Mauerstraße 53, 10117 Berlin, E-Mail: "
+                '<a href="mailto:info@schlichtungsstelle-bgg.de">'
+                "info@schlichtungsstelle-bgg.de</a>, Website: "
+                '<a href="https://www.schlichtungsstelle-bgg.de/">'
+                "www.schlichtungsstelle-bgg.de</a></p>",
             ),
         ],
         "setting": "accessibility_page",

@@ -132,10 +132,13 @@ def run_axe(page):
     ]
 
 
-def screenshot(page, name):
+def screenshot(page, name, reload=False):
+    """The page at 1280 and 375 px; `reload` (GET pages only) lets phone scripts run."""
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     for width, label in ((1280, "desktop"), (375, "phone")):
         page.set_viewport_size({"width": width, "height": 900})
+        if reload and label == "phone":
+            page.reload()
         page.screenshot(path=SCREENSHOT_DIR / f"{name}-{label}.png", full_page=True)
 
 

@@ -45,7 +45,7 @@ MEMBER_PAGES = [
 def test_page_has_no_axe_violations(page, visit, name, path):
     visit(path)
     assert run_axe(page) == []
-    screenshot(page, name)
+    screenshot(page, name, reload=True)
 
 
 def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, demo_site):

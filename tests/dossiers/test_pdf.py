@@ -45,6 +45,19 @@ def test_the_pdf_has_cover_contents_chapters_profiles_and_page_numbers(published
     assert "Integriertes Sozialmanagement" in text
 
 
+def test_the_pdf_is_tagged_for_screen_readers(published):
+    pypdf = pytest.importorskip("pypdf")
+    with GeneratedPdf.objects.get(dossier=published).file.open("rb") as file:
+        reader = pypdf.PdfReader(io.BytesIO(file.read()))
+    catalog = reader.trailer["/Root"]
+
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == "de"
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert reader.metadata.title == published.full_title
+
+
 def test_the_contents_point_at_the_chapters(dossier_site):
     from django.template.loader import render_to_string
 

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -68,3 +69,23 @@ def test_with_users_prints_a_generated_password(monkeypatch, tmp_path, capsys):
     assert len(password) >= 16
     assert f"Passwort: {password}" in capsys.readouterr().out
     assert get_user_model().objects.get(username="admin").check_password(password)
+
+
+def test_accessibility_statement_follows_the_model_and_is_in_the_footer(client):
+    load()
+
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    footer = {a.get_text(): a["href"] for a in soup.select(".footer-links a")}
+    assert footer["Erklärung zur Barrierefreiheit"] == "/barrierefreiheit/"
+    page = BeautifulSoup(client.get("/barrierefreiheit/").content, "html.parser")
+    assert [h.get_text() for h in page.select("main h2")] == [
+        "Stand der Vereinbarkeit mit den Anforderungen",
+        "Nicht barrierefreie Inhalte",
+        "Erstellung dieser Erklärung",
+        "Feedback und Kontakt",
+        "Schlichtungsverfahren",
+    ]
+    text = page.select_one("main").get_text(" ", strip=True)
+    assert "teilweise vereinbar" in text
+    assert "axe-core" in text
+    assert "§ 16 des Behindertengleichstellungsgesetzes" in text
