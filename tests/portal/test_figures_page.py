@@ -34,6 +34,8 @@ def soup(client):
 
 def chart_table(page, key):
     section = page.select_one(f'section[aria-labelledby="chart-{key}"]')
+    for hidden in section.select(".visually-hidden"):  # context for screen readers
+        hidden.decompose()
     return {
         row.th.get_text(strip=True): int(row.td.get_text())
         for row in section.select("tbody tr")
