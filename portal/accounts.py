@@ -1,24 +1,27 @@
-"""Members' login and logout in the portal's look (editors use /admin/)."""
+"""Logins: the members' login in the portal's look, and brute-force lockouts."""
+
+import hashlib
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
+from django.shortcuts import render
 from django.utils.decorators import method_decorator
+from wagtail.admin.views.account import LoginView as AdminLoginView
 
 from portal.models import MemberAreaPage
 from portal.shared.forms import DescribedErrorsMixin
 from portal.shared.ratelimit import ratelimit
 
 LOGIN_WINDOW = 300  # seconds
+login_ratelimit = ratelimit("login", settings.LOGIN_RATELIMIT_POSTS, LOGIN_WINDOW)
 
 
 class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):
     pass
 
 
-@method_decorator(
-    ratelimit("login", settings.LOGIN_RATELIMIT_POSTS, LOGIN_WINDOW), name="dispatch"
-)
+@method_decorator(login_ratelimit, name="dispatch")
 class MemberLoginView(auth_views.LoginView):
     template_name = "portal/login.html"
     form_class = MemberLoginForm
@@ -39,3 +42,26 @@ class MemberLoginView(auth_views.LoginView):
 
 class MemberLogoutView(auth_views.LogoutView):
     next_page = "/"
+
+
+# Wagtail's admin login, with the same per-address limit as the members' login.
+admin_login = login_ratelimit(AdminLoginView.as_view())
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes: the German lockout page, in the admin's look for the admin."""
+    in_admin = request.path_info.startswith("/admin/")
+    template = f"portal/{'admin_' if in_admin else ''}login_locked.html"
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response
+
+
+def login_reference(username, ip_address, user_agent, path_info, request):
+    """django-axes log lines name a pseudonymous reference, never a name or address."""
+    digest = hashlib.sha256(
+        f"{settings.SECRET_KEY}:{username}:{ip_address}".encode()
+    ).hexdigest()
+    return f"Anmeldung {digest[:12]} an {path_info}"

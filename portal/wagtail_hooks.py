@@ -1,12 +1,17 @@
+from axes.models import AccessAttempt
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineStyleElementHandler,
 )
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal import twofactor
+from portal.lockouts import LockoutPermissionPolicy, LockoutViewSet
 from portal.models import ArticleKind, City, Person, Tag
 
 
@@ -87,3 +92,25 @@ def register_english_passage(features):
             },
         },
     )
+
+
+register_permission_policy(AccessAttempt, LockoutPermissionPolicy(AccessAttempt))
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return LockoutViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return twofactor.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": _("Zwei-Faktor-Anmeldung"),
+        "help_text": _("Zusätzlich zum Passwort einen Code aus einer App abfragen."),
+    }

@@ -1,5 +1,6 @@
 """Settings for every environment: production-safe, read from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -39,6 +40,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_filters",
     "django_tasks",
     "django_tasks_db",
@@ -62,9 +66,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.twofactor.AdminVerificationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -121,14 +128,34 @@ PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/anmelden/", "/abmelden/", "/healthz"]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation." + name}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
+    {"NAME": "django.contrib.auth.password_validation." + name, "OPTIONS": options}
+    for name, options in (
+        ("UserAttributeSimilarityValidator", {}),
+        ("MinimumLengthValidator", {"min_length": 12}),
+        ("CommonPasswordValidator", {}),
+        ("NumericPasswordValidator", {}),
     )
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out logins first
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Brute-force protection for every login (admin, /anmelden/, password checks):
+# locked per user name *and* address, so a city hall behind one NAT address is not
+# locked out as a whole and nobody can lock out an editor from elsewhere.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins and their addresses
+AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.shared.ratelimit.client_address"
+AXES_CLIENT_STR_CALLABLE = "portal.accounts.login_reference"
+
+# Optional two-factor authentication for the admin (django-otp, TOTP): whoever sets
+# it up under "Konto" must enter a code from the app after the password.
+OTP_TOTP_ISSUER = env("TOTP_ISSUER", default="Praxisportal Großstadtnetzwerk")
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch"))]
@@ -159,7 +186,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_COOKIE_AGE = 60 * 60 * env.int("SESSION_HOURS", default=8)
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views answer SAMEORIGIN themselves
 SECURE_CONTENT_TYPE_NOSNIFF = True
