@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import health
 from portal import views as portal_views
 from portal.accounts import MemberLoginView, MemberLogoutView, admin_login
 from portal.api import api_router
@@ -12,6 +13,7 @@ from portal.shared.feeds import feed_urlpatterns
 from search import views as search_views
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),

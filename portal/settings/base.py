@@ -289,20 +289,36 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="praxisportal")
 SEARCH_CACHE_DIR = env("SEARCH_CACHE_DIR", default="")
 
+# One stream to stdout, for journald or the container runtime: plain lines, or JSON
+# lines (LOG_FORMAT=json, the production default). Emails, IP addresses and phone
+# numbers are redacted from every message and traceback (portal/logs.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level"},
+        },
     },
+    "filters": {"redact": {"()": "portal.logs.RedactPersonalData"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": env("LOG_FORMAT", default="plain"),
+            "filters": ["redact"],
+        },
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # One line per task run drowns the useful messages.
         "django_tasks": {"level": "WARNING"},
+        # Lockouts are warnings; the start-up banner and each failure are noise.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -319,6 +335,10 @@ LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
 
 # Reports, downloads, member area and forms (portal/).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # collection view restrictions apply
+# Only PDFs open in the browser; everything else downloads (Content-Disposition:
+# attachment), always with nosniff and "default-src 'none'" from Wagtail's view.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
 LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"

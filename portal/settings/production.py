@@ -14,6 +14,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
     )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probes of the load balancer speak HTTP
 if env.bool("TRUST_X_FORWARDED_PROTO", default=True):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
@@ -22,3 +23,63 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+
+LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", default="json")  # noqa: F405
+
+# Several app servers side by side: nothing another server needs lives on local disk.
+# Sessions in the database, read through the shared cache when Redis is configured
+# (cached_db survives a Redis restart; a pure cache session would log everyone out).
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL  # noqa: F405
+    else "django.contrib.sessions.backends.db"
+)
+
+# Media on S3-compatible storage (django-storages) when a bucket is named; otherwise
+# MEDIA_ROOT, which must then be shared (NFS) between the app servers. Documents are
+# always streamed through Wagtail's serve view (view restrictions apply), so only the
+# image prefixes may be publicly readable in the bucket (see docs/deployment.md).
+S3_BUCKET = env("S3_BUCKET", default="")
+if S3_BUCKET:
+    S3_CUSTOM_DOMAIN = env("S3_CUSTOM_DOMAIN", default="")
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env("S3_ENDPOINT_URL", default=None),
+            "region_name": env("S3_REGION", default=None),
+            "access_key": env("S3_ACCESS_KEY_ID", default=None),
+            "secret_key": env("S3_SECRET_ACCESS_KEY", default=None),
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            "location": env("S3_LOCATION", default="media"),
+            "default_acl": None,  # the bucket policy decides, not per-object ACLs
+            "file_overwrite": False,
+            "querystring_auth": False,  # stable image URLs, so cached pages stay valid
+        },
+    }
+    media_origin = (
+        f"https://{S3_CUSTOM_DOMAIN}"
+        if S3_CUSTOM_DOMAIN
+        else env("S3_ENDPOINT_URL", default="https://s3.amazonaws.com")
+    )
+    for directive in ("img-src", "media-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] = [  # noqa: F405
+            *CONTENT_SECURITY_POLICY["DIRECTIVES"][directive],  # noqa: F405
+            media_origin,
+        ]
+        ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] = [  # noqa: F405
+            *ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"][directive],  # noqa: F405
+            media_origin,
+        ]
+
+# A Varnish (or any HTTP cache that understands PURGE) in front: Wagtail purges a
+# page's URLs when it is published, unpublished or moved.
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }

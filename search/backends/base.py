@@ -48,3 +48,7 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def autocomplete(self, prefix, limit) -> list[tuple[str, str]]: ...
+
+    @abstractmethod
+    def check(self):
+        """Raise if the engine cannot answer queries (for /healthz)."""

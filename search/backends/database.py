@@ -36,6 +36,9 @@ class DatabaseBackend(SearchBackend):
     def is_postgres(self):
         return connection.vendor == "postgresql"
 
+    def check(self):
+        SearchEntry.objects.exists()
+
     # Indexing
 
     def index_entries(self, entries):

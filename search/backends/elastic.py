@@ -147,6 +147,10 @@ class ElasticsearchBackend(SearchBackend):
         self.alias = f"{prefix}-entries"
         self._alias_ready = False
 
+    def check(self):
+        if not self.client.indices.exists_alias(name=self.alias):
+            raise RuntimeError(f"Index-Alias {self.alias} fehlt")
+
     # Index management: a new index per rebuild, then the alias moves over.
 
     def create_index(self):

@@ -1,3 +1,6 @@
+import importlib
+import sys
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -48,3 +51,20 @@ def member_area(home_page):
         ],
     )
     return {"area": area, "meeting": meeting, "document": document}
+
+
+def load_production_settings(monkeypatch, **environment):
+    """Import production.py afresh with `environment` (base.py reads it at import)."""
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    names = ("portal.settings.base", "portal.settings.production")
+    saved = {name: sys.modules.pop(name, None) for name in names}
+    try:
+        return importlib.import_module("portal.settings.production")
+    finally:
+        for name, module in saved.items():
+            sys.modules.pop(name, None)
+            if module is not None:
+                sys.modules[name] = module

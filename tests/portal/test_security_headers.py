@@ -1,13 +1,13 @@
 """Security headers on public pages and in the admin, under the production settings."""
 
-import importlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.test import RequestFactory
+
+from tests.portal.conftest import load_production_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SECURITY_SETTINGS = (
@@ -23,26 +23,11 @@ SECURITY_PREFIXES = ("SECURE_", "SESSION_", "CSRF_")
 @pytest.fixture
 def production(settings, monkeypatch):
     """The test settings with every security setting taken from production.py."""
-    monkeypatch.setenv("SECRET_KEY", "x" * 60)
-    monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
-    module = load_production_settings()
+    module = load_production_settings(monkeypatch)
     for name in dir(module):
         if name in SECURITY_SETTINGS or name.startswith(SECURITY_PREFIXES):
             setattr(settings, name, getattr(module, name))
     return settings
-
-
-def load_production_settings():
-    """Import production.py afresh (base.py reads the environment at import)."""
-    names = ("portal.settings.base", "portal.settings.production")
-    saved = {name: sys.modules.pop(name, None) for name in names}
-    try:
-        return importlib.import_module("portal.settings.production")
-    finally:
-        for name, module in saved.items():
-            sys.modules.pop(name, None)
-            if module is not None:
-                sys.modules[name] = module
 
 
 def get(client, url, **extra):
