@@ -13,12 +13,12 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from portal.shared.text import neutralise_formula
+from portal.shared.exports import NeutralisedExportMixin
 
 from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
 from .ordering import change_status
 
-__all__ = ["PrintDispatchGroup", "PrintOrderPermissionPolicy", "neutralise_formula"]
+__all__ = ["PrintDispatchGroup", "PrintOrderPermissionPolicy"]
 
 
 class PrintOrderPermissionPolicy(ModelPermissionPolicy):
@@ -49,7 +49,7 @@ class PrintOrderFilterSet(WagtailFilterSet):
         fields = ["status", "dossier", "created_at"]
 
 
-class PrintOrderIndexView(IndexView):
+class PrintOrderIndexView(NeutralisedExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("items")
 
@@ -65,10 +65,6 @@ class PrintOrderIndexView(IndexView):
     def columns(self):
         checkbox = BulkActionsCheckboxColumn("bulk_actions", obj_type="order")
         return [checkbox, *super().columns]
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return neutralise_formula(value)
 
 
 class OrderSummaryPanel(Panel):

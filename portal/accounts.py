@@ -14,7 +14,7 @@ from portal.shared.forms import DescribedErrorsMixin
 from portal.shared.ratelimit import ratelimit
 
 LOGIN_WINDOW = 300  # seconds
-login_ratelimit = ratelimit("login", settings.LOGIN_RATELIMIT_POSTS, LOGIN_WINDOW)
+login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)
 
 
 class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):

@@ -1,9 +1,12 @@
 """The network's public forms: what every editor-built form gets."""
 
+import functools
+
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.shared.exports import NeutralisedExportMixin
 from portal.shared.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
 
 CONSENT_FIELD = "privacy_consent"
@@ -55,3 +58,15 @@ def _limit_length(field):
     field.widget.attrs["maxlength"] = str(MAX_TEXT_LENGTH)
     if isinstance(field.widget, forms.Textarea):
         field.widget.attrs["rows"] = "6"
+
+
+@functools.cache
+def submissions_view_class():
+    """Submissions in the admin; exported cells never run as spreadsheet formulas.
+
+    Built on demand: Wagtail's admin views need the app registry, which is not
+    ready yet while the form page model is imported.
+    """
+    from wagtail.contrib.forms.views import SubmissionsListView
+
+    return type("SubmissionsView", (NeutralisedExportMixin, SubmissionsListView), {})

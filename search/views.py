@@ -74,7 +74,7 @@ def search(request):
 
 
 @require_GET
-@ratelimit("autocomplete", limit=120, window=60, methods=("GET",))
+@ratelimit("autocomplete", "AUTOCOMPLETE_RATELIMIT", window=60, methods=("GET",))
 def autocomplete(request):
     suggestions = service.autocomplete(request.GET.get("q", ""))
     return JsonResponse({"suggestions": suggestions})

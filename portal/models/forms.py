@@ -9,7 +9,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
-from portal.forms import NetworkFormMixin
+from portal.forms import NetworkFormMixin, submissions_view_class
 from portal.shared.ratelimit import hit, too_many_requests
 
 __all__ = ["FormPage", "FormPageField"]
@@ -53,6 +53,9 @@ class FormPage(AbstractEmailForm):
     class Meta:
         verbose_name = _("Formularseite")
         verbose_name_plural = _("Formularseiten")
+
+    def get_submissions_list_view_class(self):
+        return submissions_view_class()
 
     def get_form_class(self):
         return type("NetworkForm", (NetworkFormMixin, super().get_form_class()), {})

@@ -5,7 +5,9 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 def client_address(request):
@@ -31,18 +33,29 @@ def hit(request, scope, limit, window):
 
 
 def too_many_requests(request, window):
-    response = render(request, "429.html", {"retry_after": window}, status=429)
+    if "application/json" in request.headers.get("Accept", ""):
+        message = _(
+            "Zu viele Anfragen. Bitte warten Sie etwa %(seconds)s Sekunden."
+        ) % {"seconds": window}
+        response = JsonResponse({"fehler": message}, status=429)
+    else:
+        response = render(request, "429.html", {"retry_after": window}, status=429)
     response["Retry-After"] = str(window)
     return response
 
 
 def ratelimit(scope, limit, window, methods=("POST",)):
-    """Answer 429 with a German page once a client exceeds `limit` per `window`."""
+    """Answer 429 in German once a client exceeds `limit` per `window` seconds.
+
+    `limit` may name a setting, read on every request, so it follows the
+    environment (and test overrides).
+    """
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if request.method in methods and hit(request, scope, limit, window):
+            allowed = getattr(settings, limit) if isinstance(limit, str) else limit
+            if request.method in methods and hit(request, scope, allowed, window):
                 return too_many_requests(request, window)
             return view(request, *args, **kwargs)
 

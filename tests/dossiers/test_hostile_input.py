@@ -1,16 +1,24 @@
 """Property-based: whatever arrives at the order form, no 500 and no stray rows."""
 
+import csv
+import io
 import itertools
 
 import pytest
 from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 
+from dossiers.mails import confirmation_message
 from dossiers.models import PrintOrder, PrintOrderItem, PrintStock
+from portal.shared.text import FORMULA_TRIGGERS as TRIGGERS
 from tests.dossiers.conftest import order_post
+from tests.dossiers.factories import order_with_items
+from tests.markup import hostile_text, injected_markup
 
 ORDER_URL = "/themendossiers/bestellen/"
+ORDERS_ADMIN = "/admin/bestellungen/"
 FIELDS = [
     "name",
     "organisation",
@@ -88,3 +96,43 @@ def test_no_input_gives_a_500_or_stray_rows(client, site, overrides, amounts, st
     assert not PrintOrderItem.objects.exclude(order__in=orders).exists()
     PrintOrder.objects.all().delete()
     PrintStock.objects.filter(dossier=site.current).update(stock=10)
+
+
+# Stored input: what an orderer typed is shown in the admin, exports and mails,
+# and must stay inert text everywhere.
+
+stored_text = hostile_text.map(lambda text: text.replace("\x00", "")[:100])
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    fields=st.fixed_dictionaries(
+        dict.fromkeys(("name", "organisation", "town", "purpose"), stored_text)
+    )
+)
+def test_stored_order_text_never_becomes_markup_or_a_formula(
+    dispatch_client, site, fields
+):
+    PrintOrder.objects.all().delete()
+    PrintStock.objects.filter(dossier=site.current).update(stock=10)
+    order = order_with_items([(site.current, 1)], **fields)
+    for url in (ORDERS_ADMIN, f"{ORDERS_ADMIN}inspect/{order.pk}/"):
+        response = dispatch_client.get(url)
+        assert response.status_code == 200
+        assert injected_markup(response.content.decode()) == [], url
+
+    csv_export = dispatch_client.get(ORDERS_ADMIN, {"export": "csv"})
+    rows = csv.reader(io.StringIO(b"".join(csv_export.streaming_content).decode()))
+    cells = [cell for row in rows for cell in row]
+    xlsx = dispatch_client.get(ORDERS_ADMIN, {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    cells += [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert not [c for c in cells if isinstance(c, str) and c.startswith(TRIGGERS)]
+
+    mail = confirmation_message(order)
+    assert mail.content_subtype == "plain" and not getattr(mail, "alternatives", [])
+    assert "\n" not in mail.subject

@@ -1,13 +1,19 @@
+import csv
+import io
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
 from portal.models import PortalSettings
+from portal.shared.text import FORMULA_TRIGGERS as TRIGGERS
+from tests import markup
 from tests.factories import StandardPageFactory
 from tests.portal.factories import FormPageFactory, FormPageFieldFactory
 
@@ -184,3 +190,49 @@ def test_no_input_causes_an_error_or_a_stray_submission(
     if accepted:
         assert data["kommune"].strip() and data.get("privacy_consent") in ("on", "x")
         assert not data.get("website_url")
+
+
+# Stored input: a submission is shown in the admin, exported and mailed; it must
+# stay inert text everywhere.
+
+
+@hypothesis_settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    kommune=markup.hostile_text.filter(
+        lambda text: text.strip() and "\x00" not in text
+    ).map(lambda text: text[:200]),
+    nachricht=markup.hostile_text,
+)
+def test_stored_submission_stays_text_in_admin_exports_and_mail(
+    client, admin_client, form_page, settings, kommune, nachricht
+):
+    settings.RATELIMIT_ENABLED = False
+    FormSubmission.objects.all().delete()
+    mail.outbox.clear()
+    data = {**VALID, "kommune": kommune, "nachricht": nachricht}
+    response = client.post("/mitglied-werden/", data)
+    if "Vielen Dank" not in response.content.decode():
+        return  # refused input is covered above
+    listing = admin_client.get(f"/admin/forms/submissions/{form_page.pk}/")
+    assert markup.injected_markup(listing.content.decode()) == []
+
+    exported = admin_client.get(
+        f"/admin/forms/submissions/{form_page.pk}/", {"export": "csv"}
+    )
+    rows = csv.reader(io.StringIO(b"".join(exported.streaming_content).decode()))
+    cells = [cell for row in rows for cell in row]
+    exported = admin_client.get(
+        f"/admin/forms/submissions/{form_page.pk}/", {"export": "xlsx"}
+    )
+    sheet = load_workbook(io.BytesIO(b"".join(exported.streaming_content))).active
+    cells += [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert not [c for c in cells if isinstance(c, str) and c.startswith(TRIGGERS)]
+
+    [message] = mail.outbox
+    assert message.content_subtype == "plain"
+    assert not getattr(message, "alternatives", [])
+    assert "\n" not in message.subject

@@ -43,3 +43,28 @@ def test_get_requests_are_not_limited():
     request = RequestFactory().get("/formular/")
     for _ in range(5):
         assert form_view(request).status_code == 200
+
+
+@pytest.mark.django_db
+def test_autocomplete_limit_follows_the_setting_and_answers_json(
+    client, home_page, settings
+):
+    settings.AUTOCOMPLETE_RATELIMIT = 2
+    for _ in range(2):
+        assert client.get("/suche/autocomplete/", {"q": "Bil"}).status_code == 200
+    response = client.get(
+        "/suche/autocomplete/", {"q": "Bil"}, HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 429
+    assert response.json()["fehler"].startswith("Zu viele Anfragen.")
+    assert response["Retry-After"] == "60"
+
+
+@pytest.mark.django_db
+def test_admin_login_shares_the_login_limit_per_address(client, home_page, settings):
+    settings.LOGIN_RATELIMIT_POSTS = 2
+    for name in ("eins", "zwei"):
+        client.post("/admin/login/", {"username": name, "password": "x"})
+    response = client.post("/admin/login/", {"username": "drei", "password": "x"})
+    assert response.status_code == 429
+    assert "Zu viele Anfragen" in response.content.decode()

@@ -1,0 +1,35 @@
+"""Hostile strings and a check that none of them became live markup."""
+
+from bs4 import BeautifulSoup
+from hypothesis import strategies as st
+
+ATTACKS = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "<svg onload=alert(1)>",
+    "javascript:alert(1)",
+    '=HYPERLINK("http://boese.example","klick")',
+    "+49 (0) 621",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "' OR 1=1 --",
+    "\x00",
+    "ä" * 3000,
+]
+hostile_text = st.one_of(st.sampled_from(ATTACKS), st.text(max_size=200))
+
+
+def injected_markup(html):
+    """Places where an attack string (they all call alert) would run: script
+    bodies, event-handler attributes and javascript: URLs."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = [str(s)[:80] for s in soup.find_all("script") if "alert(" in s.text]
+    for element in soup.find_all(True):
+        for attribute, value in element.attrs.items():
+            value = " ".join(value) if isinstance(value, list) else str(value)
+            executable = attribute.startswith("on") or value.strip().lower().startswith(
+                "javascript:"
+            )
+            if executable and "alert(" in value:
+                found.append(f"{element.name} {attribute}={value[:40]}")
+    return found

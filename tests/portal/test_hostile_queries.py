@@ -1,0 +1,109 @@
+"""Property-based: whatever query string reaches a public listing, no 500 and no
+injected markup. Runs against the demo site, so every filter has real options."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.markup import hostile_text, injected_markup
+
+URLS = [
+    "/praxis/",
+    "/praxis/mannheim/",
+    "/aktuelles/",
+    "/downloads/",
+    "/themendossiers/",
+    "/themendossiers/bestellen/",
+    "/suche/",
+    "/schlagwort/datenbasiert/",
+    "/",
+]
+PARAMETERS = [
+    "q",
+    "seite",
+    "page",
+    "sortierung",
+    "ansatz",
+    "thema",
+    "stadt",
+    "land",
+    "status",
+    "art",
+    "jahr",
+    "typ",
+    "schlagwort",
+    "ausgabe",
+]
+values = st.one_of(
+    hostile_text,
+    st.sampled_from(["-1", "0", "1e309", "NaN", "datenbasiert", "augsburg", "2026"]),
+    st.integers(min_value=-(10**25), max_value=10**25).map(str),
+)
+queries = st.dictionaries(
+    st.one_of(st.sampled_from(PARAMETERS), st.text(min_size=1, max_size=20)),
+    st.one_of(values, st.lists(values, min_size=2, max_size=4)),
+    max_size=6,
+)
+
+
+@pytest.fixture
+def site(demo_content, settings):
+    settings.RATELIMIT_ENABLED = False
+    return demo_content
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(url=st.sampled_from(URLS), query=queries)
+def test_no_query_string_gives_a_500_or_injects_markup(client, site, url, query):
+    response = client.get(url, query)
+    assert response.status_code in (200, 400, 404), (url, query)
+    if response.status_code == 200:
+        assert injected_markup(response.content.decode()) == [], (url, query)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(prefix=values)
+def test_autocomplete_always_answers_json(client, site, prefix):
+    response = client.get("/suche/autocomplete/", {"q": prefix})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    suggestions = json.loads(response.content)["suggestions"]
+    assert isinstance(suggestions, list)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    username=values,
+    password=values,
+    target=st.one_of(
+        st.sampled_from(
+            ["https://angreifer.example/", "//angreifer.example", "/intern/", ""]
+        ),
+        values,
+    ),
+)
+def test_login_never_fails_and_never_redirects_off_site(
+    client, site, username, password, target
+):
+    for url in ("/anmelden/", "/admin/login/"):
+        response = client.post(
+            url, {"username": username, "password": password, "next": target}
+        )
+        assert response.status_code in (200, 302, 400, 429), url
+        if response.status_code == 302:
+            assert response["Location"].startswith("/"), response["Location"]
+            assert not response["Location"].startswith("//")
