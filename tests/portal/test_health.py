@@ -50,3 +50,20 @@ def test_search_engine_without_index_answers_503(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["failed"] == ["search"]
+
+
+@pytest.fixture
+def unreachable_elasticsearch(settings):
+    from search.service import get_backend
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:1"  # nothing listens there
+    get_backend.cache_clear()
+    yield
+    get_backend.cache_clear()
+
+
+@pytest.mark.django_db
+def test_unreachable_elasticsearch_answers_503(client, unreachable_elasticsearch):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["failed"] == ["search"]
