@@ -46,6 +46,11 @@ def _starting_with(field, paths):
     return restricted
 
 
+def restricted_collections_q():
+    """Documents (or images) in a restricted collection or below one."""
+    return _starting_with("collection__path", restricted_collection_paths())
+
+
 def public_pages_q():
     """`PageQuerySet.public()` as a filter, from cached restrictions."""
     return ~_starting_with("path", restricted_page_paths())

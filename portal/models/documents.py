@@ -10,7 +10,7 @@ from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySe
 from wagtail.search import index
 
 from portal.shared.api import CitySerializer
-from portal.visibility import restricted_collection_paths
+from portal.visibility import restricted_collections_q
 
 from .tags import Tag
 
@@ -41,11 +41,7 @@ class TaggedDocument(ItemBase):
 
 def private_collection_filter():
     """Matches objects in a collection with a view restriction (or below one)."""
-    restricted = Q(pk__in=[])
-    # A restriction covers the collection's children too.
-    for path in restricted_collection_paths():
-        restricted |= Q(collection__path__startswith=path)
-    return restricted
+    return restricted_collections_q() or Q(pk__in=[])
 
 
 class PortalDocumentQuerySet(DocumentQuerySet):

@@ -16,6 +16,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from portal.visibility import public_pages_q
+
 __all__ = [
     "ContentFeed",
     "FeedLink",
@@ -66,7 +68,7 @@ class ContentFeed(Feed):
     def get_queryset(self):
         return (
             self.model.objects.live()
-            .public()
+            .filter(public_pages_q())
             .select_related(*self.select_related)
             .prefetch_related(*self.prefetch_related)
         )
