@@ -87,8 +87,12 @@ def demo_site(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def member_cookie(demo_site):
     """A logged-in member's session, so member pages open without the form."""
+    from django.contrib.auth import get_user_model
+
     client = Client()
-    assert client.login(username="mitglied", password=DEMO_PASSWORD)
+    # force_login: the login form itself is under test elsewhere, and axes
+    # refuses authenticate() calls that carry no request.
+    client.force_login(get_user_model().objects.get(username="mitglied"))
     name = settings.SESSION_COOKIE_NAME
     return {"name": name, "value": client.cookies[name].value, "url": demo_site}
 
