@@ -9,6 +9,7 @@ queries once per content version and process, so a publish is visible at once.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from portal.cache import versioned_key
 
@@ -25,21 +26,38 @@ class FacetIndex:
         """`dimensions`: key → iterable of (entry id, value, label)."""
         index = cls(ids=list(ids), orders=orders or {})
         position = {entry_id: bit for bit, entry_id in enumerate(index.ids)}
+        position.pop(None, None)
+        size = len(index.ids) // 8 + 1
         for key, rows in dimensions.items():
-            masks, labels = {}, {}
+            # Bytes first: OR-ing into a growing int per row is quadratic.
+            buffers, labels = {}, {}
             for entry_id, value, label in rows:
                 bit = position.get(entry_id)
                 if bit is None or value in (None, ""):
                     continue
                 value = str(value)
-                masks[value] = masks.get(value, 0) | (1 << bit)
+                buffer = buffers.get(value)
+                if buffer is None:
+                    buffer = buffers[value] = bytearray(size)
+                buffer[bit >> 3] |= 1 << (bit & 7)
                 labels[value] = label
-            index.masks[key], index.labels[key] = masks, labels
+            index.masks[key] = {
+                value: int.from_bytes(buffer, "little")
+                for value, buffer in buffers.items()
+            }
+            index.labels[key] = labels
         return index
 
-    @property
+    @cached_property
     def everything(self):
-        return (1 << len(self.ids)) - 1
+        """Every entry; `None` in `ids` marks a bit that stands for no entry."""
+        if None not in self.ids:
+            return (1 << len(self.ids)) - 1
+        bits = bytearray(len(self.ids) // 8 + 1)
+        for bit, entry_id in enumerate(self.ids):
+            if entry_id is not None:
+                bits[bit >> 3] |= 1 << (bit & 7)
+        return int.from_bytes(bits, "little")
 
     def matching(self, selected, skip=None):
         """Entries that pass every selected filter except the one of `skip`."""

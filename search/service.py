@@ -2,12 +2,16 @@
 
 import difflib
 import functools
+import hashlib
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
+
+from portal.cache import versioned_key
 
 from .analysis import fold
 from .highlight import highlight, snippet
@@ -102,6 +106,17 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
     page = min(max(int(page), 1), MAX_PAGE)
     if parsed.is_empty and filters.is_empty:
         return SearchResults(parsed.text, [], 0, [], 1, 1, sort)
+    # Any index write bumps the content version, so a cached result is never stale.
+    request = repr((get_backend().name, parsed.text, filters, sort, page, per_page))
+    key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
+    results = cache.get(key)
+    if results is None:
+        results = _search(parsed, filters, sort, page, per_page)
+        cache.set(key, results, settings.SEARCH_CACHE_TIMEOUT)
+    return results
+
+
+def _search(parsed, filters, sort, page, per_page):
     raw = get_backend().search(parsed, filters, sort, (page - 1) * per_page, per_page)
     labels = kind_labels()
     names = tag_names(

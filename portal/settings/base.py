@@ -125,6 +125,8 @@ else:
 
 # Whole pages for visitors without a session (portal/pagecache.py); 0 = off.
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
+# Search results per query, filters and page; keyed by the content version.
+SEARCH_CACHE_TIMEOUT = env.int("SEARCH_CACHE_TIMEOUT", default=600)
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/anmelden/", "/abmelden/", "/healthz"]
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -2,19 +2,81 @@
 PostgreSQL, both fed with the lexemes from search.analysis."""
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Count, F, FloatField, Q
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
+from django.utils.functional import cached_property
+
+from portal.facetindex import FacetIndex, cached_index
 
 from ..analysis import fold
 from ..documents import fts_columns, tsvector_literal
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag
-from ..query import SearchFilters
 from .base import RawHit, RawResults, SearchBackend
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
 MAIN_COLUMNS = "{title summary body}"
 DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
+FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
+WORD = (1 << 64) - 1
+# Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
+# SQLite has no bit_or; a sum of distinct bits is the same and cannot overflow.
+PG_MATCH_WORDS = (
+    "SELECT (id - %(base)s) >> 6, bit_or(1::bigint << ((id - %(base)s) & 63)::int) "
+    "FROM search_searchentry WHERE search_vector @@ %(query)s::tsquery "
+    "AND id >= %(base)s GROUP BY 1"
+)
+SQLITE_MATCH_WORDS = (
+    "SELECT (rowid - %(base)s) >> 6, sum(1 << ((rowid - %(base)s) & 63)) "
+    "FROM search_entry_fts WHERE search_entry_fts MATCH %(query)s "
+    "AND rowid >= %(base)s GROUP BY 1"
+)
+
+
+def selection(filters):
+    return {
+        dimension: [str(value) for value in getattr(filters, dimension)]
+        for dimension in FACET_DIMENSIONS
+    }
+
+
+def build_entry_index():
+    """Bitsets over every entry; bit n is the entry with id `base + n`.
+
+    With bits tied to ids the database can hand over a match set as 64-bit
+    words (see `_matched`) instead of one row per match. Ids freed by updates
+    leave unused bits until the next rebuild.
+    """
+    entries = SearchEntry.objects.order_by(F("date").desc(nulls_last=True), "title")
+    rows = list(entries.values_list("id", "kind", "city", "year"))
+    base = min((row[0] for row in rows), default=0)
+    ids = [None] * (max((row[0] for row in rows), default=-1) - base + 1)
+    for row in rows:
+        ids[row[0] - base] = row[0]
+    tags = SearchEntryTag.objects.values_list("entry_id", "slug")
+    index = FacetIndex.build(
+        ids,
+        {
+            "kinds": ((row[0], row[1], row[1]) for row in rows),
+            "cities": ((row[0], row[2], row[2]) for row in rows),
+            "years": ((row[0], row[3], row[3]) for row in rows),
+            "tags": ((entry_id, slug, slug) for entry_id, slug in tags.iterator()),
+        },
+        orders={"datum": [row[0] - base for row in rows]},
+    )
+    index.base = base
+    return index
+
+
+def mask_from_words(rows):
+    """A bitset from (word number, signed 64-bit word) rows."""
+    rows = list(rows)
+    if not rows:
+        return 0
+    bits = bytearray(8 * (max(word for word, _ in rows) + 1))
+    for word, value in rows:
+        bits[8 * word : 8 * word + 8] = (value & WORD).to_bytes(8, "little")
+    return int.from_bytes(bits, "little")
 
 
 def fts_query(parsed):
@@ -133,24 +195,119 @@ class DatabaseBackend(SearchBackend):
             self.clear()
             for entries in batches:
                 self.index_entries(entries)
+        self.optimize()
+
+    def optimize(self):
+        """After many writes: fresh planner statistics and a compact index."""
+        if not self.is_postgres:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchentry, search_searchentrytag")
+            if not connection.in_atomic_block:
+                # An index grown row by row answers several times slower;
+                # CONCURRENTLY keeps searches running meanwhile.
+                index = (
+                    "search_entry_vector_rum"
+                    if self.has_rum
+                    else "search_entry_vector_gin"
+                )
+                cursor.execute(f"REINDEX INDEX CONCURRENTLY {index}")
 
     # Searching
+    #
+    # One query fetches the ids of every match; total, facets and the date
+    # order then come from bitsets over all public entries (portal.facetindex),
+    # built once per content version. Only the relevance order asks the
+    # database again, for one page.
 
-    def _matching(self, parsed):
+    def entry_index(self):
+        return cached_index("search-entries", build_entry_index)
+
+    def _matched(self, parsed, index):
         if parsed.is_empty:
-            return SearchEntry.objects.all()
-        if self.is_postgres:
-            condition = RawSQL(  # noqa: S611 - the query is a parameter
-                "search_vector @@ %s::tsquery",
-                [pg_tsquery(parsed)],
-                output_field=BooleanField(),
-            )
-            return SearchEntry.objects.filter(condition)
-        matched_ids = RawSQL(  # noqa: S611 - the query is a parameter
-            "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s",
-            [fts_query(parsed)],
+            return index.everything
+        with connection.cursor() as cursor:
+            if self.is_postgres:
+                params = {"base": index.base, "query": pg_tsquery(parsed)}
+                with transaction.atomic():
+                    # The planner does not price reading each vector from TOAST
+                    # and picks a sequential scan for broad terms: 20× slower.
+                    cursor.execute("SET LOCAL enable_seqscan = off")
+                    cursor.execute(PG_MATCH_WORDS, params)
+                    words = cursor.fetchall()
+                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            else:
+                params = {"base": index.base, "query": fts_query(parsed)}
+                cursor.execute(SQLITE_MATCH_WORDS, params)
+                words = cursor.fetchall()
+        # Entries written after the index was built wait for its next version.
+        return mask_from_words(words) & index.everything
+
+    def count(self, parsed, filters):
+        index = self.entry_index()
+        return (
+            self._matched(parsed, index) & index.matching(selection(filters))
+        ).bit_count()
+
+    def search(self, parsed, filters, sort, offset, limit):
+        index = self.entry_index()
+        matched = self._matched(parsed, index)
+        selected = selection(filters)
+        hits = matched & index.matching(selected)
+        facets = {
+            dimension: {
+                value: count
+                for value, _, count in index.counts(
+                    dimension, matched & index.matching(selected, skip=dimension)
+                )
+            }
+            for dimension in FACET_DIMENSIONS
+        }
+        return RawResults(
+            hits=self._hits(self._page(parsed, filters, sort, hits, offset, limit)),
+            total=hits.bit_count(),
+            facets=facets,
         )
-        return SearchEntry.objects.filter(id__in=matched_ids)
+
+    def _page(self, parsed, filters, sort, hits, offset, limit):
+        if not hits:
+            return []
+        if sort == "datum" or parsed.is_empty:
+            ids = self.entry_index().ids_in_order(hits, offset, offset + limit)
+            found = SearchEntry.objects.defer("search_vector").in_bulk(ids)
+            return [found[pk] for pk in ids if pk in found]
+        if self.is_postgres:
+            return self._pg_ranked(parsed, filters, offset, limit)
+        return self._sqlite_ranked(parsed, filters, offset, limit)
+
+    @cached_property
+    def has_rum(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM pg_indexes WHERE indexname = 'search_entry_vector_rum'"
+            )
+            return cursor.fetchone() is not None
+
+    def _pg_ranked(self, parsed, filters, offset, limit):
+        tsquery = pg_tsquery(parsed)
+        queryset = self._filtered(
+            SearchEntry.objects.filter(
+                RawSQL(  # noqa: S611 - the query is a parameter
+                    "search_vector @@ %s::tsquery",
+                    [tsquery],
+                    output_field=BooleanField(),
+                )
+            ),
+            filters,
+        )
+        if self.has_rum:
+            # Distance from the RUM index: lower is more relevant.
+            order = RawSQL("search_vector <=> %s::tsquery", [tsquery])  # noqa: S611
+            ranked = queryset.annotate(distance=order).order_by("distance")
+        else:
+            rank = RawSQL("ts_rank(search_vector, %s::tsquery)", [tsquery])  # noqa: S611
+            ranked = queryset.annotate(rank=rank).order_by("-rank")
+        return list(ranked.defer("search_vector")[offset : offset + limit])
 
     @staticmethod
     def _filtered(queryset, filters):
@@ -163,33 +320,6 @@ class DatabaseBackend(SearchBackend):
                 id__in=SearchEntryTag.objects.filter(slug=slug).values("entry_id")
             )
         return queryset
-
-    def count(self, parsed, filters):
-        return self._filtered(self._matching(parsed), filters).count()
-
-    def search(self, parsed, filters, sort, offset, limit):
-        matching = self._matching(parsed)
-        total, facets = self._count_cube(self._cube(matching, filters), filters)
-        rows = []
-        if total:
-            hits_queryset = self._filtered(matching, filters)
-            rows = self._page(parsed, filters, hits_queryset, sort, offset, limit)
-        facets["tags"] = self._tag_facet(matching, filters)
-        return RawResults(hits=self._hits(rows), total=total, facets=facets)
-
-    def _page(self, parsed, filters, queryset, sort, offset, limit):
-        by_date = (F("date").desc(nulls_last=True), "title")
-        if sort == "datum" or parsed.is_empty:
-            return list(queryset.order_by(*by_date)[offset : offset + limit])
-        if self.is_postgres:
-            rank = RawSQL(  # noqa: S611 - the query is a parameter
-                "ts_rank(search_vector, %s::tsquery)",
-                [pg_tsquery(parsed)],
-                output_field=FloatField(),
-            )
-            ranked = queryset.annotate(rank=rank).order_by("-rank", *by_date)
-            return list(ranked[offset : offset + limit])
-        return self._sqlite_ranked(parsed, filters, offset, limit)
 
     def _sqlite_ranked(self, parsed, filters, offset, limit):
         """Rank inside FTS5; filters only as a plain id subquery, without MATCH."""
@@ -207,7 +337,7 @@ class DatabaseBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(sql, [fts_query(parsed), *params, limit, offset])
             ids = [row[0] for row in cursor.fetchall()]
-        rows = SearchEntry.objects.in_bulk(ids)
+        rows = SearchEntry.objects.defer("search_vector").in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
     @staticmethod
@@ -229,46 +359,6 @@ class DatabaseBackend(SearchBackend):
             )
             for row in rows
         ]
-
-    def _cube(self, matching, filters):
-        """Hit counts per (kind, city, year) in one query; the tag filter in SQL."""
-        rows = (
-            self._filtered(matching, SearchFilters(tags=filters.tags))
-            .order_by()
-            .values_list(*DIMENSION_FIELDS.values())
-            .annotate(n=Count("id"))
-        )
-        sql, params = rows.query.sql_with_params()
-        with connection.cursor() as cursor:  # raw rows: no per-value converters
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-
-    @staticmethod
-    def _count_cube(cube, filters):
-        """Total hits and, per dimension, counts under the other dimensions' filters."""
-        chosen = [set(getattr(filters, d)) for d in DIMENSION_FIELDS]
-        facets = [{} for _ in DIMENSION_FIELDS]
-        total = 0
-        for *key, count in cube:
-            failed = [i for i, c in enumerate(chosen) if c and key[i] not in c]
-            if len(failed) > 1:
-                continue
-            if not failed:
-                total += count
-            for i in failed or range(len(key)):
-                if key[i]:
-                    facets[i][key[i]] = facets[i].get(key[i], 0) + count
-        return total, dict(zip(DIMENSION_FIELDS, facets, strict=True))
-
-    def _tag_facet(self, matching, filters):
-        entries = self._filtered(matching, filters.without("tags"))
-        rows = (
-            SearchEntryTag.objects.filter(entry__in=entries.values("id"))
-            .order_by()
-            .values("slug")
-            .annotate(n=Count("entry_id", distinct=True))
-        )
-        return {row["slug"]: row["n"] for row in rows}
 
     def autocomplete(self, prefix, limit):
         folded = fold(prefix)
