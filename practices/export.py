@@ -10,9 +10,8 @@ import csv
 import io
 import json
 
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from wagtail.models import Site
@@ -23,8 +22,8 @@ __all__ = [
     "COLUMNS",
     "FORMATS",
     "LICENCE",
+    "export_path",
     "export_rows",
-    "export_storage",
     "render_export",
     "write_export",
 ]
@@ -179,15 +178,22 @@ def to_json(rows, generated_at):
     return json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
 
 
-def export_storage():
-    """media/opendata/, served only through the export view."""
-    return FileSystemStorage(
-        location=settings.MEDIA_ROOT / "opendata", allow_overwrite=True
-    )
-
-
 def file_name(file_format):
     return f"praxisprofile.{file_format}"
+
+
+def export_path(file_format):
+    """Where the file lives in the default storage (shared by all app servers:
+    S3 or the shared MEDIA_ROOT); served only through the export view."""
+    return f"opendata/{file_name(file_format)}"
+
+
+def _replace(path, content):
+    # Storages never overwrite: a name that is taken gets a random suffix.
+    default_storage.delete(path)
+    saved = default_storage.save(path, ContentFile(content))
+    if saved != path:  # another worker wrote it in between; theirs is as fresh
+        default_storage.delete(saved)
 
 
 def render_export(rows=None):
@@ -202,7 +208,6 @@ def render_export(rows=None):
 def write_export():
     """Write both files; returns the number of practices."""
     rows = export_rows()
-    storage = export_storage()
     for file_format, content in render_export(rows).items():
-        storage.save(file_name(file_format), ContentFile(content))
+        _replace(export_path(file_format), content)
     return len(rows)

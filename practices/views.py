@@ -1,3 +1,4 @@
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.http import http_date
@@ -6,22 +7,30 @@ from .export import (
     COLUMNS,
     FORMATS,
     LICENCE,
-    export_storage,
+    export_path,
     file_name,
     render_export,
 )
 from .tasks import write_practice_export
 
 
+def _last_modified(path):
+    try:
+        return http_date(default_storage.get_modified_time(path).timestamp())
+    except (NotImplementedError, OSError):
+        return None
+
+
 def practice_export(request, file_format):
-    """The catalogue file as last written; built on the spot if it is missing."""
+    """The catalogue file as last written (streamed from the shared storage);
+    built on the spot if it is missing."""
     if file_format not in FORMATS:
         raise Http404
-    storage, name = export_storage(), file_name(file_format)
-    if storage.exists(name):
-        response = FileResponse(storage.open(name, "rb"), filename=name)
-        modified = storage.get_modified_time(name)
-        response["Last-Modified"] = http_date(modified.timestamp())
+    path, name = export_path(file_format), file_name(file_format)
+    if default_storage.exists(path):
+        response = FileResponse(default_storage.open(path, "rb"), filename=name)
+        if modified := _last_modified(path):
+            response["Last-Modified"] = modified
     else:
         response = HttpResponse(render_export()[file_format])
         response["Content-Disposition"] = f'inline; filename="{name}"'
@@ -32,16 +41,17 @@ def practice_export(request, file_format):
     return response
 
 
+def _size(path):
+    return default_storage.size(path) if default_storage.exists(path) else None
+
+
 def open_data(request):
-    storage = export_storage()
     files = [
         {
             "extension": file_format,
             "format": file_format.upper(),
             "name": file_name(file_format),
-            "size": storage.size(file_name(file_format))
-            if storage.exists(file_name(file_format))
-            else None,
+            "size": _size(export_path(file_format)),
         }
         for file_format in FORMATS
     ]

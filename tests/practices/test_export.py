@@ -5,8 +5,10 @@ import io
 import json
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 
-from practices.export import COLUMNS, export_storage, write_export
+from practices.export import COLUMNS, export_path, write_export
 from tests.factories import PersonFactory, PracticePageFactory
 from tests.open_content import SECRET
 
@@ -92,11 +94,11 @@ def test_files_name_their_licence_and_type(
 
 
 def test_missing_file_is_built_on_request(client, open_content):
-    assert not export_storage().exists("praxisprofile.csv")
+    assert not default_storage.exists(export_path("csv"))
     assert [row["titel"] for row in csv_rows(client)] == [
         "Integriertes Sozialmanagement"
     ]
-    assert export_storage().exists("praxisprofile.csv")
+    assert default_storage.exists(export_path("csv"))
 
 
 def test_unknown_format_is_not_found(client, open_content):
@@ -146,3 +148,68 @@ def test_practice_listing_links_the_data(client, open_content):
     content = client.get("/praxis/").content.decode()
     assert 'href="/daten/praxisprofile.csv"' in content
     assert 'href="/daten/"' in content
+
+
+@pytest.fixture
+def shared_storage(settings):
+    """The media storage of several app servers (S3 in production), swapped in."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    return default_storage
+
+
+def test_publishing_writes_the_files_to_the_shared_storage(
+    client, open_content, shared_storage, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticePageFactory(
+            parent=open_content.mannheim, title="Neue Praxis"
+        ).save_revision().publish()
+    assert sorted(shared_storage.listdir("opendata")[1]) == [
+        "praxisprofile.csv",
+        "praxisprofile.json",
+    ]
+    with shared_storage.open(export_path("json")) as stored:
+        titles = {p["titel"] for p in json.load(stored)["praxisprofile"]}
+    assert titles == {"Integriertes Sozialmanagement", "Neue Praxis"}
+
+
+def test_rewriting_replaces_the_file_instead_of_adding_one(
+    open_content, shared_storage
+):
+    write_export()
+    write_export()
+    assert sorted(shared_storage.listdir("opendata")[1]) == [
+        "praxisprofile.csv",
+        "praxisprofile.json",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extension", "content_type"),
+    [("csv", "text/csv; charset=utf-8"), ("json", "application/json")],
+)
+def test_view_serves_what_the_shared_storage_holds(
+    client, open_content, shared_storage, extension, content_type
+):
+    # Written by another server: this one has nothing on its own disk.
+    shared_storage.save(export_path(extension), ContentFile(b"vom anderen Server"))
+    response = client.get(f"/daten/praxisprofile.{extension}")
+    assert body(response) == b"vom anderen Server"
+    assert response["Content-Type"] == content_type
+    assert response["Content-Disposition"] == (
+        f'inline; filename="praxisprofile.{extension}"'
+    )
+    assert response["Link"] == '<https://www.govdata.de/dl-de/by-2-0>; rel="license"'
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Last-Modified" in response
+
+
+def test_data_page_shows_the_size_from_the_shared_storage(
+    client, open_content, shared_storage
+):
+    shared_storage.save(export_path("csv"), ContentFile(b"x" * 2048))
+    content = client.get("/daten/").content.decode()
+    assert "(CSV, 2,0\xa0KB)" in content
