@@ -5,8 +5,11 @@ an open-data interface must answer every client the same, so these endpoints
 ignore the session and leave out everything behind a view restriction.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
@@ -18,10 +21,30 @@ from portal.models.documents import private_collection_filter
 __all__ = ["api_router"]
 
 
+class PortalPagination(WagtailPagination):
+    """An offset past the end lists nothing; Wagtail would hand the database an
+    offset beyond its integer range (a 500)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        page = super().paginate_queryset(queryset, request, view)
+        if int(request.GET.get("offset", 0)) >= self.total_count:
+            return queryset.none()
+        return page
+
+
 class OpenDataMixin:
     # No session or basic auth: the answer is the same for everyone, and an
     # API without authentication needs no CSRF exemption.
     authentication_classes = []
+    pagination_class = PortalPagination
+
+    def filter_queryset(self, queryset):
+        # Wagtail checks the values of number and boolean filters only; a bad
+        # date or related id (`?approaches=x`) fails when the filter is built.
+        try:
+            return super().filter_queryset(queryset)
+        except (ValueError, ValidationError) as error:
+            raise BadRequestError(f"invalid filter value: {error}") from error
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

@@ -19,6 +19,11 @@ ATTACKS = [
 hostile_text = st.one_of(st.sampled_from(ATTACKS), st.text(max_size=200))
 
 
+# Attributes a browser follows as a URL: a javascript: URL there runs. In any other
+# attribute (an <input value> that shows what was typed) it is just text.
+URL_ATTRIBUTES = {"action", "data", "formaction", "href", "src", "xlink:href"}
+
+
 def injected_markup(html):
     """Places where an attack string (they all call alert) would run: script
     bodies, event-handler attributes and javascript: URLs."""
@@ -27,8 +32,9 @@ def injected_markup(html):
     for element in soup.find_all(True):
         for attribute, value in element.attrs.items():
             value = " ".join(value) if isinstance(value, list) else str(value)
-            executable = attribute.startswith("on") or value.strip().lower().startswith(
-                "javascript:"
+            executable = attribute.startswith("on") or (
+                attribute in URL_ATTRIBUTES
+                and value.strip().lower().startswith("javascript:")
             )
             if executable and "alert(" in value:
                 found.append(f"{element.name} {attribute}={value[:40]}")

@@ -98,6 +98,41 @@ def test_no_input_gives_a_500_or_stray_rows(client, site, overrides, amounts, st
     PrintStock.objects.filter(dossier=site.current).update(stock=10)
 
 
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    fields=st.fixed_dictionaries(
+        {},
+        optional=dict.fromkeys(
+            ("name", "organisation", "street", "town", "phone", "purpose"),
+            hostile_text.map(lambda text: text[:200]),
+        ),
+    ),
+    step=st.sampled_from(["pruefen", "aendern"]),
+)
+def test_review_and_change_steps_show_typed_text_inert(client, site, fields, step):
+    cache.clear()
+    response = client.post(ORDER_URL, order_post(site, action=step, **fields))
+    assert response.status_code in (200, 400, 422)
+    assert injected_markup(response.content.decode()) == []
+    PrintOrder.objects.all().delete()
+
+
+@pytest.mark.parametrize(
+    "attack", ["<script>alert(1)</script>", "<svg onload=alert(1)>"]
+)
+def test_review_page_shows_an_attack_as_text(client, site, attack):
+    data = order_post(site, action="pruefen", name=attack, purpose=attack)
+    response = client.post(ORDER_URL, data)
+    html = response.content.decode()
+    assert "Bitte prüfen Sie Ihre Bestellung" in html
+    assert injected_markup(html) == []
+    assert attack.replace("<", "&lt;").replace(">", "&gt;") in html
+
+
 # Stored input: what an orderer typed is shown in the admin, exports and mails,
 # and must stay inert text everywhere.
 

@@ -119,6 +119,25 @@ def test_page_size_is_capped(client, open_content):
     assert "limit cannot be higher than 50" in response.json()["message"]
 
 
+def test_offset_past_the_end_lists_nothing(client, open_content):
+    data = api(client, "pages/", offset=10**23)
+    assert data["items"] == []
+    assert data["meta"]["total_count"] > 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"type": "practices.PracticePage", "approaches": "datenbasiert"},
+        {"type": "practices.PracticePage", "last_reviewed": "gestern"},
+    ],
+)
+def test_filter_values_of_the_wrong_kind_are_a_bad_request(client, open_content, query):
+    response = client.get("/api/v2/pages/", query)
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("invalid filter value")
+
+
 def test_api_is_read_only_and_open_to_other_origins(client, open_content):
     assert client.post("/api/v2/pages/", {}).status_code == 405
     response = client.get("/api/v2/pages/")

@@ -11,6 +11,8 @@ from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
+from portal.demo.report_content import JOIN_FORM, SUGGEST_FORM
+from portal.demo.reports import build_form
 from portal.models import PortalSettings
 from portal.shared.text import FORMULA_TRIGGERS as TRIGGERS
 from tests import markup
@@ -149,47 +151,77 @@ def test_form_page_queries_are_bounded(
 
 
 hostile_text = st.one_of(
-    st.text(max_size=300),
-    st.sampled_from(
-        ["\x00", "<script>alert(1)</script>", "' OR 1=1 --", "1e309", "ä" * 5001]
-    ),
-)
-hostile_form = st.fixed_dictionaries(
-    {},
-    optional={
-        "kommune": hostile_text,
-        "bundesland": st.one_of(hostile_text, st.sampled_from(["Bayern", "Hessen"])),
-        "e_mail": st.one_of(hostile_text, st.emails()),
-        "ansatze": st.lists(hostile_text, max_size=3),
-        "einwohnerzahl": st.one_of(hostile_text, st.integers().map(str)),
-        "website": hostile_text,
-        "nachricht": hostile_text,
-        "privacy_consent": st.sampled_from(["on", "", "false", "x"]),
-        "website_url": st.sampled_from(["", "http://spam.example"]),
-    },
+    markup.hostile_text,
+    st.sampled_from(["\x00", "' OR 1=1 --", "1e309", "ä" * 5001]),
 )
 
 
-@pytest.mark.django_db
+@pytest.fixture(params=[JOIN_FORM, SUGGEST_FORM], ids=lambda form: form["slug"])
+def public_form(request, home_page):
+    """The demo's "Mitglied werden" and "Praxis vorschlagen" pages."""
+    page = build_form(home_page, request.param)
+    settings = PortalSettings.for_site(Site.objects.get())
+    settings.notification_email = "redaktion@example.org"
+    settings.save()
+    return page
+
+
+def field_values(field):
+    choices = [choice.strip() for choice in field.choices.splitlines()]
+    valid = {
+        "dropdown": st.sampled_from(choices or [""]),
+        "checkboxes": st.sampled_from(choices or [""]),
+        "email": st.emails(),
+        "number": st.integers().map(str),
+        "url": st.sampled_from(["https://www.augsburg.de/", "javascript:alert(1)"]),
+    }.get(field.field_type, st.sampled_from(["Augsburg", "Bildungsmonitoring"]))
+    values = st.one_of(hostile_text, valid)
+    return st.lists(values, max_size=3) if field.field_type == "checkboxes" else values
+
+
+def hostile_submission(page):
+    """Posts to `page`: hostile or valid values for any of its fields."""
+    optional = {
+        field.clean_name: field_values(field) for field in page.get_form_fields()
+    }
+    optional["privacy_consent"] = st.sampled_from(["on", "", "false", "x"])
+    optional["website_url"] = st.sampled_from(["", "http://spam.example"])
+    return st.fixed_dictionaries({}, optional=optional)
+
+
 @hypothesis_settings(
     max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(data=hostile_form)
-def test_no_input_causes_an_error_or_a_stray_submission(
-    client, form_page, settings, data
+@given(data=st.data())
+def test_no_input_causes_an_error_a_stray_submission_or_markup(
+    client, public_form, settings, data
 ):
     settings.RATELIMIT_ENABLED = False
+    post = data.draw(hostile_submission(public_form))
     before = FormSubmission.objects.count()
-    response = client.post("/mitglied-werden/", data)
+    response = client.post(public_form.url, post)
     assert response.status_code == 200
+    html = response.content.decode()
+    assert markup.injected_markup(html) == []
     stored = FormSubmission.objects.count() - before
-    accepted = "Vielen Dank" in response.content.decode()
+    accepted = "Vielen Dank" in html
     assert stored == (1 if accepted else 0)
     if accepted:
-        assert data["kommune"].strip() and data.get("privacy_consent") in ("on", "x")
-        assert not data.get("website_url")
+        required = [f.clean_name for f in public_form.get_form_fields() if f.required]
+        assert all(str(post[name]).strip() for name in required)
+        assert post.get("privacy_consent") in ("on", "x")
+        assert not post.get("website_url")
+
+
+@pytest.mark.parametrize("attack", markup.ATTACKS[:3])
+def test_error_page_shows_typed_attacks_as_text(client, form_page, attack):
+    data = {**VALID, "kommune": attack, "nachricht": attack, "e_mail": attack}
+    response = client.post("/mitglied-werden/", data)
+    html = response.content.decode()
+    assert soup_of(response).select_one(".form-errors[role=alert]")
+    assert markup.injected_markup(html) == []
 
 
 # Stored input: a submission is shown in the admin, exported and mailed; it must
