@@ -72,14 +72,35 @@ if S3_BUCKET:
             media_origin,
         ]
 
-# A Varnish (or any HTTP cache that understands PURGE) in front: Wagtail purges a
-# page's URLs when it is published, unpublished or moved.
+# Wagtail's frontend cache: a page's URLs are purged from the cache in front when it
+# is published or unpublished. Any of a Varnish (or another HTTP cache that
+# understands PURGE), Cloudflare and CloudFront, each switched on by its variables.
+WAGTAILFRONTENDCACHE = {}
 FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL", default="")
 if FRONTEND_CACHE_PURGE_URL:
-    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405
-    WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_PURGE_URL,
-        }
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
+CLOUDFLARE_ZONE_ID = env("CLOUDFLARE_ZONE_ID", default="")
+if CLOUDFLARE_ZONE_ID:
+    if not env("CLOUDFLARE_API_TOKEN", default=""):
+        raise ImproperlyConfigured(
+            "CLOUDFLARE_ZONE_ID ist gesetzt, CLOUDFLARE_API_TOKEN fehlt: ein API-Token "
+            "mit dem Recht „Zone › Cache Purge“ für diese Zone angeben."
+        )
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+    }
+CLOUDFRONT_DISTRIBUTION_ID = env("CLOUDFRONT_DISTRIBUTION_ID", default="")
+if CLOUDFRONT_DISTRIBUTION_ID:
+    # Credentials as boto3 finds them: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in
+    # the environment or the host's instance role.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": CLOUDFRONT_DISTRIBUTION_ID,
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]  # noqa: F405

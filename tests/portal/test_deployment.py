@@ -5,6 +5,7 @@ import runpy
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management import get_commands
 
 from tests.portal.conftest import load_production_settings
@@ -55,6 +56,24 @@ def test_frontend_cache_purge_is_switched_on_by_its_url(monkeypatch):
     assert production.WAGTAILFRONTENDCACHE["varnish"]["LOCATION"] == (
         "http://127.0.0.1:6081"
     )
+
+
+def test_without_purge_variables_no_frontend_cache_is_installed(monkeypatch):
+    for name in (
+        "FRONTEND_CACHE_PURGE_URL",
+        "CLOUDFLARE_ZONE_ID",
+        "CLOUDFRONT_DISTRIBUTION_ID",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    production = load_production_settings(monkeypatch)
+    assert "wagtail.contrib.frontend_cache" not in production.INSTALLED_APPS
+    assert production.WAGTAILFRONTENDCACHE == {}
+
+
+def test_cloudflare_zone_without_token_refuses_to_start(monkeypatch):
+    monkeypatch.delenv("CLOUDFLARE_API_TOKEN", raising=False)
+    with pytest.raises(ImproperlyConfigured, match="CLOUDFLARE_API_TOKEN fehlt"):
+        load_production_settings(monkeypatch, CLOUDFLARE_ZONE_ID="zone-42")
 
 
 def test_production_logs_json_and_lets_health_probes_use_http(monkeypatch):
