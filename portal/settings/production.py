@@ -13,6 +13,13 @@ if not ALLOWED_HOSTS:  # noqa: F405
         "ALLOWED_HOSTS ist nicht gesetzt: bitte die Hostnamen des Portals angeben."
     )
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    raise ImproperlyConfigured(
+        "DATABASE_URL zeigt auf SQLite: die Produktionseinstellungen laufen nur mit "
+        "PostgreSQL (mehrere Server und Worker schreiben gleichzeitig), z. B. "
+        "DATABASE_URL=postgres://portal:…@db.internal:5432/portal."
+    )
+
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probes of the load balancer speak HTTP
 if env.bool("TRUST_X_FORWARDED_PROTO", default=True):

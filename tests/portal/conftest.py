@@ -53,12 +53,21 @@ def member_area(home_page):
     return {"area": area, "meeting": meeting, "document": document}
 
 
+# Only parsed, never connected to: production.py refuses SQLite.
+PRODUCTION_DATABASE_URL = "postgres://portal@db.internal:5432/portal"
+
+
 def load_production_settings(monkeypatch, **environment):
-    """Import production.py afresh with `environment` (base.py reads it at import)."""
+    """Import production.py afresh with `environment` (base.py reads it at import);
+    a value of None unsets the variable."""
     monkeypatch.setenv("SECRET_KEY", "x" * 60)
     monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
+    monkeypatch.setenv("DATABASE_URL", PRODUCTION_DATABASE_URL)
     for name, value in environment.items():
-        monkeypatch.setenv(name, value)
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
     names = ("portal.settings.base", "portal.settings.production")
     saved = {name: sys.modules.pop(name, None) for name in names}
     try:

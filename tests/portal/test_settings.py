@@ -4,6 +4,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from tests.portal.conftest import PRODUCTION_DATABASE_URL, load_production_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k3y-" + "x7Qp9Lm2Vb8Nc4Rt6Yw1Zs5Hd0Jf3Gk" * 2
@@ -35,9 +38,27 @@ def test_production_settings_pass_the_deploy_check():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="praxisportal.example.org",
+        DATABASE_URL=PRODUCTION_DATABASE_URL,  # the check never connects
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_on_sqlite():
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="praxisportal.example.org",
+        DATABASE_URL="sqlite:////tmp/portal.sqlite3",
+    )
+    assert result.returncode != 0
+    assert "DATABASE_URL zeigt auf SQLite" in result.stderr
+
+
+def test_production_refuses_sqlite_also_as_the_default(monkeypatch):
+    with pytest.raises(ImproperlyConfigured, match="zeigt auf SQLite"):
+        load_production_settings(monkeypatch, DATABASE_URL=None)
 
 
 def test_production_refuses_to_start_without_secret_key():
