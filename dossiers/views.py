@@ -61,8 +61,18 @@ def preselect(request, form):
             form.initial[form.quantity_name(dossier)] = 1
 
 
+ORDER_META = {
+    "meta_title": "Themendossiers kostenfrei bestellen",
+    "meta_description": (
+        "Die gedruckten Themendossiers des Großstadtnetzwerks kostenfrei bestellen, "
+        "solange der Vorrat reicht; ohne Konto, bestätigt per E-Mail."
+    ),
+}
+
+
 def show_form(request, form, status=200):
-    return render(request, "dossiers/order_form.html", {"form": form}, status=status)
+    context = {"form": form, **ORDER_META}
+    return render(request, "dossiers/order_form.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])

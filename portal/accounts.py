@@ -37,6 +37,11 @@ class MemberLoginView(auth_views.LoginView):
         context["lacks_access"] = self.request.user.is_authenticated and bool(
             self.request.GET.get(self.redirect_field_name)
         )
+        context["meta_title"] = "Anmelden"
+        context["meta_description"] = (
+            "Anmeldung für Mitglieder des Großstadtnetzwerks: Material der "
+            "Netzwerktreffen im internen Bereich."
+        )
         return context
 
 

@@ -40,6 +40,13 @@ def tag_page(request, slug):
             "total": sum(group["count"] for group in groups),
             "approaches": Tag.objects.approaches(),
             "feed_links": feed_links(tag=tag),
+            "meta_title": f"#{tag.name}",
+            "meta_description": tag.description
+            or tag.claim
+            or (
+                f"Praxisprofile, Themendossiers, Berichte und Downloads zum "
+                f"Schlagwort „{tag.name}“ aus dem Großstadtnetzwerk."
+            ),
         },
     )
 

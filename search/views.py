@@ -69,6 +69,12 @@ def search(request):
             "promotions": promotions(results.query) if results.page == 1 else [],
             "base_query": query_params.urlencode(),
             "approaches": Tag.objects.approaches(),
+            "meta_title": "Suche",
+            "meta_description": (
+                "Praxisprofile, Themendossiers, Berichte und Downloads des "
+                "Großstadtnetzwerks durchsuchen, gefiltert nach Ansatz, Thema, "
+                "Kommune und Jahr."
+            ),
         },
     )
 

@@ -5,6 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from portal.templatetags.meta_tags import DEFAULT_DESCRIPTION
 from tests.portal.factories import ArticlePageFactory
 
 
@@ -136,3 +137,44 @@ def test_canonical_address_has_no_query(client, open_content):
     assert meta.select_one('link[rel="canonical"]')["href"] == (
         "http://testserver/praxis/"
     )
+
+
+@pytest.mark.django_db
+def test_every_demo_page_describes_itself_to_search_engines_and_sharing(
+    client, demo_content
+):
+    from wagtail.models import Page
+
+    pages = Page.objects.live().public().filter(depth__gt=1).specific()
+    titles = {page.url: page.seo_title or page.title for page in pages}
+    addresses = {page.url: page.full_url for page in pages}
+    assert "/netzwerk-in-zahlen/" in titles and len(titles) > 10
+    views = {
+        "/schlagwort/datenbasiert/": "#datenbasiert",
+        "/schlagwort/bildungsmonitoring/": "#Bildungsmonitoring",
+        "/daten/": "Offene Daten und Schnittstellen",
+        "/suche/?q=Bildung": "Suche",
+        "/anmelden/": "Anmelden",
+        "/themendossiers/bestellen/": "Themendossiers kostenfrei bestellen",
+    }
+    for url, title in {**titles, **views}.items():
+        meta = head(client, url)
+        found = {
+            name: meta.select(selector)
+            for name, selector in {
+                "og:title": 'meta[property="og:title"]',
+                "og:description": 'meta[property="og:description"]',
+                "description": 'meta[name="description"]',
+                "og:url": 'meta[property="og:url"]',
+                "canonical": 'link[rel="canonical"]',
+            }.items()
+        }
+        assert [len(elements) for elements in found.values()] == [1] * 5, url
+        assert found["og:title"][0]["content"] == title, url
+        description = found["description"][0]["content"]
+        assert description not in ("", DEFAULT_DESCRIPTION), url
+        assert found["og:description"][0]["content"] == description, url
+        canonical = found["canonical"][0]["href"]
+        path = url.split("?")[0]
+        assert canonical == addresses.get(url, "http://testserver" + path), url
+        assert found["og:url"][0]["content"] == canonical, url
