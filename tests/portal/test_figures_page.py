@@ -3,9 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.models import City, NetworkFiguresPage, PortalDocument
+from portal.members import members_collection
+from portal.models import City, DocumentType, NetworkFiguresPage, PortalDocument
 from practices.models import PracticePage
 from tests.factories import CityFactory, CityPageFactory, PracticePageFactory
+from tests.portal.factories import DocumentFactory
 
 
 @pytest.fixture
@@ -103,7 +105,28 @@ def test_practices_per_year_equal_the_database(client, figures):
         for year in years
     }
     assert chart_table(page, "practices-per-year") == expected
+    assert chart_text(page, "practices-per-year") == expected
     assert sum(expected.values()) == 3
+
+
+def test_downloads_per_type_equal_the_database(client, figures):
+    for title in ("Handreichung Quartier", "Handreichung Daten"):
+        DocumentFactory(title=title, document_type=DocumentType.GUIDE)
+    DocumentFactory(  # private: never counted
+        title="Interne Handreichung",
+        document_type=DocumentType.GUIDE,
+        collection=members_collection(),
+    )
+    public = PortalDocument.objects.public()
+    expected = {
+        label: public.filter(document_type=value).count()
+        for value, label in DocumentType.choices
+        if public.filter(document_type=value).exists()
+    }
+    assert expected == {"Handreichung": 2, "Bericht": 1}
+    page = soup(client)
+    assert chart_table(page, "downloads-per-type") == expected
+    assert chart_text(page, "downloads-per-type") == expected
 
 
 def test_bars_are_drawn_to_scale(client, figures):
