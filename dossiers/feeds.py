@@ -15,7 +15,7 @@ class DossierFeed(ContentFeed):
     order = 20
 
     model = DossierPage
-    select_related = ("pdf_document", "generated_pdf")
+    select_related = ("pdf_document__collection", "generated_pdf")
     prefetch_related = ("tagged_items__tag", "approaches")
 
     def for_tag(self, queryset, tag):

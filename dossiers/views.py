@@ -32,7 +32,7 @@ def orderable_dossiers():
         DossierPage.objects.live()
         .filter(public_pages_q())
         .filter(print_available=True)
-        .select_related("print_stock", "pdf_document", "generated_pdf")
+        .select_related("print_stock", "pdf_document__collection", "generated_pdf")
         .prefetch_related(with_cover_renditions())
         .order_by("-issue_number")
     )
@@ -167,6 +167,8 @@ def dossier_pdf(request, page_id):
         pk=page_id,
     )
     if dossier.pdf_document_id:
+        if not dossier.pdf_document.is_public:
+            raise Http404
         return redirect(dossier.pdf_document.url)
     generated = getattr(dossier, "generated_pdf", None)
     if generated is None or not generated.file:

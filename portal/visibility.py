@@ -39,6 +39,11 @@ def restricted_collection_paths():
     )
 
 
+def in_restricted_collection(collection):
+    """True for a collection with a view restriction or below one."""
+    return collection.path.startswith(tuple(restricted_collection_paths()))
+
+
 def _starting_with(field, paths):
     restricted = Q()
     for path in paths:  # a restriction covers everything below too

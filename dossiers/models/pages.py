@@ -67,7 +67,7 @@ class DossierIndexPage(Page):
             DossierPage.objects.child_of(self)
             .live()
             .filter(public_pages_q())
-            .select_related("print_stock", "pdf_document", "generated_pdf")
+            .select_related("print_stock", "pdf_document__collection", "generated_pdf")
             .prefetch_related(
                 "approaches", "tagged_items__tag", with_cover_renditions()
             )
@@ -253,7 +253,7 @@ class DossierPage(TopicsMixin, Page):
     @classmethod
     def api_optimise(cls, queryset):
         return queryset.select_related(
-            "pdf_document", "generated_pdf", "cover_image"
+            "pdf_document__collection", "generated_pdf", "cover_image"
         ).prefetch_related("approaches", "tagged_items__tag")
 
     def clean(self):

@@ -105,6 +105,11 @@ class PdfDownload:
     def for_dossier(cls, dossier):
         document = dossier.pdf_document
         if document is not None:
+            # An upload from a private collection is for members only: no public
+            # link, API field, JSON-LD or feed enclosure, and no older generated
+            # PDF in its place (the editor chose to replace that one).
+            if not document.is_public:
+                return None
             return cls(document.url, document.get_file_size(), document.format_label)
         generated = getattr(dossier, "generated_pdf", None)
         if generated is not None and generated.file:

@@ -10,7 +10,7 @@ from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySe
 from wagtail.search import index
 
 from portal.shared.api import CitySerializer
-from portal.visibility import restricted_collections_q
+from portal.visibility import in_restricted_collection, restricted_collections_q
 
 from .tags import Tag
 
@@ -145,6 +145,11 @@ class PortalDocument(AbstractDocument):
         # Lets portal.signals tell a replaced file from an edit of the metadata.
         document._loaded_file_hash = document.__dict__.get("file_hash")
         return document
+
+    @property
+    def is_public(self):
+        """Outside every restricted collection; load `collection` with it."""
+        return not in_restricted_collection(self.collection)
 
     @property
     def format_label(self):
