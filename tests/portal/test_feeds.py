@@ -94,3 +94,39 @@ def test_report_pages_link_the_report_feed(client, open_content):
         "/feeds/berichte.rss",
         "/feeds/berichte.atom",
     }
+
+
+def alternate_links(client, url):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    return {
+        link["href"]: (link["type"], link["title"])
+        for link in soup.select("head link[rel=alternate]")
+    }
+
+
+def test_practice_page_links_its_citys_practice_feed(client, open_content):
+    links = alternate_links(client, "/praxis/mannheim/ism/")
+    assert set(links) == {
+        "/feeds/praxisprofile/kommune/mannheim.rss",
+        "/feeds/praxisprofile/kommune/mannheim.atom",
+    }
+    assert {kind for kind, _ in links.values()} == {
+        "application/rss+xml",
+        "application/atom+xml",
+    }
+    assert all("Mannheim" in title for _, title in links.values())
+    for href in links:  # and the feed lists the page
+        titles = [title for title, _ in feed_entries(client.get(href))]
+        assert "Integriertes Sozialmanagement (Mannheim)" in titles
+
+
+def test_dossier_page_links_the_dossier_feed(client, open_content):
+    links = alternate_links(client, "/themendossiers/integrierte-bildungsplanung/")
+    assert set(links) == {"/feeds/themendossiers.rss", "/feeds/themendossiers.atom"}
+    assert {kind for kind, _ in links.values()} == {
+        "application/rss+xml",
+        "application/atom+xml",
+    }
+    for href in links:
+        titles = [title for title, _ in feed_entries(client.get(href))]
+        assert titles == ["Themendossier 7: Integrierte Bildungsplanung"]
