@@ -89,3 +89,22 @@ def test_every_step_of_a_print_order_has_no_axe_violations(page, demo_site):
     )
     assert run_axe(page) == []
     screenshot(page, "dossier-order-confirmed")
+
+
+def test_form_page_thank_you_page_has_no_axe_violations(page, demo_site):
+    page.goto(demo_site + "/mitglied-werden/")
+    for field, value in [
+        ("kommune", "Musterstadt"),
+        ("ansprechperson", "Erika Mustermann"),
+        ("e_mail", "bildung@musterstadt.example"),
+    ]:
+        page.locator(f"#id_{field}").fill(value)
+    page.locator("#id_bundesland").select_option("Hessen")
+    page.locator("#id_privacy_consent").check()
+    page.get_by_role("button", name="Absenden", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Vielen Dank")
+    expect(page.get_by_role("status")).to_be_visible()
+    assert run_axe(page) == []
+    screenshot(page, "form-page-thank-you")
+    [message] = mail.outbox  # the submission really arrived
+    assert "Musterstadt" in message.body
