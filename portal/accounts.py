@@ -64,6 +64,18 @@ def lockout_response(request, original_response=None, credentials=None):
     return response
 
 
+# axes' AccessAttempt.username column; Django's login forms let longer names through
+# to authenticate(), and PostgreSQL refuses the failure record (a 500).
+AXES_USERNAME_LENGTH = 255
+
+
+def login_username(request, credentials=None):
+    """django-axes: the user name a login attempt is recorded under, cut to fit."""
+    source = credentials if credentials else getattr(request, "data", request.POST)
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD)
+    return username[:AXES_USERNAME_LENGTH] if isinstance(username, str) else username
+
+
 def login_reference(username, ip_address, user_agent, path_info, request):
     """django-axes log lines name a pseudonymous reference, never a name or address."""
     digest = hashlib.sha256(

@@ -154,6 +154,7 @@ AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins and their addre
 AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.shared.ratelimit.client_address"
 AXES_CLIENT_STR_CALLABLE = "portal.accounts.login_reference"
+AXES_USERNAME_CALLABLE = "portal.accounts.login_username"
 
 # Optional two-factor authentication for the admin (django-otp, TOTP): whoever sets
 # it up under "Konto" must enter a code from the app after the password.

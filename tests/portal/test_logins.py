@@ -52,6 +52,17 @@ def test_admin_login_locks_after_repeated_failures_with_a_german_page(client, ed
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/anmelden/", "/admin/login/"])
+def test_overlong_user_name_is_refused_and_recorded_cut_to_fit(client, url):
+    # PostgreSQL refused axes' failure record of a 3,000-character name (a 500).
+    response = client.post(url, {"username": "ä" * 3000, "password": "falsch"})
+    assert response.status_code == 200
+    # The admin's form refuses the name before authenticating; ours records it.
+    recorded = {attempt.username for attempt in AccessAttempt.objects.all()}
+    assert recorded == ({"ä" * 255} if url == "/anmelden/" else set())
+
+
+@pytest.mark.django_db
 def test_lockout_is_per_address_so_others_can_still_log_in(client, editor):
     for _ in range(3):
         admin_login(client, "falsch")
