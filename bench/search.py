@@ -221,7 +221,7 @@ def main():
     vendor = connection.vendor
     print(f"Suche, Datenbank: {vendor}, Backend: {get_backend().name}")
     for size in args.sizes:
-        reuse = args.reuse and SearchEntry.objects.count() >= size
+        reuse = args.reuse and size <= SearchEntry.objects.count() < size * 1.1
         seconds = 0 if reuse else fill(size)
         total = SearchEntry.objects.count()
         p50, p95 = time_search_page(args.rounds, result_cache=False)

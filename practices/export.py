@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.shared.text import neutralise_formula
+from portal.visibility import public_pages_q
 
 __all__ = [
     "COLUMNS",
@@ -71,7 +72,7 @@ def public_practices():
 
     return (
         PracticePage.objects.live()
-        .public()
+        .filter(public_pages_q())
         .select_related("city")
         .prefetch_related(
             "approaches",
@@ -99,12 +100,13 @@ def _date(moment):
     return timezone.localdate(moment).isoformat() if moment else None
 
 
-def practice_row(practice, base_url):
+def practice_row(practice, base_url, root_path):
     city = practice.city
+    inside = root_path is not None and practice.url_path.startswith(root_path)
     return {
         "id": practice.pk,
         "titel": practice.title,
-        "url": base_url + practice.url if practice.url else None,
+        "url": base_url + "/" + practice.url_path[len(root_path) :] if inside else None,
         "kommune": city.name if city else None,
         "bundesland": city.get_federal_state_display() if city else None,
         "breitengrad": float(city.latitude) if city and city.latitude else None,
@@ -124,9 +126,13 @@ def practice_row(practice, base_url):
 
 
 def export_rows():
-    site = Site.objects.filter(is_default_site=True).first()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     base_url = site.root_url if site else ""
-    return [practice_row(practice, base_url) for practice in public_practices()]
+    # URLs from the site's root path: asking each page for its URL reads the
+    # site list from the cache once per practice, minutes at 100,000.
+    root_path = site.root_page.url_path if site else None
+    practices = public_practices().iterator(chunk_size=2000)
+    return [practice_row(practice, base_url, root_path) for practice in practices]
 
 
 def _person_line(person):

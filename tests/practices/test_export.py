@@ -8,7 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from practices.export import COLUMNS, export_path, write_export
+from practices.export import COLUMNS, export_path, export_rows, write_export
 from tests.factories import PersonFactory, PracticePageFactory
 from tests.open_content import SECRET
 
@@ -213,3 +213,15 @@ def test_data_page_shows_the_size_from_the_shared_storage(
     shared_storage.save(export_path("csv"), ContentFile(b"x" * 2048))
     content = client.get("/daten/").content.decode()
     assert "(CSV, 2,0\xa0KB)" in content
+
+
+def test_export_reads_a_constant_number_of_queries(
+    open_content, django_assert_max_num_queries
+):
+    city_page = open_content.practice.get_parent()
+    for number in range(30):
+        PracticePageFactory(parent=city_page, title=f"Weitere Praxis {number}")
+    with django_assert_max_num_queries(12):
+        rows = export_rows()
+    assert len(rows) == 31
+    assert all(row["url"].startswith("http://testserver/praxis/") for row in rows)
