@@ -1,13 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
-from portal.visibility import public_pages_q
+from portal.visibility import live_single
 
 
 def dossier_index():
     from dossiers.models import DossierIndexPage
 
-    return DossierIndexPage.objects.live().filter(public_pages_q()).first()
+    return live_single(DossierIndexPage)
 
 
 def newest_dossiers(limit):

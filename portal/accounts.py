@@ -12,6 +12,7 @@ from wagtail.admin.views.account import LoginView as AdminLoginView
 from portal.models import MemberAreaPage
 from portal.shared.forms import DescribedErrorsMixin
 from portal.shared.ratelimit import ratelimit
+from portal.visibility import live_single
 
 LOGIN_WINDOW = 300  # seconds
 login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)
@@ -27,7 +28,7 @@ class MemberLoginView(auth_views.LoginView):
     form_class = MemberLoginForm
 
     def get_default_redirect_url(self):
-        area = MemberAreaPage.objects.live().first()
+        area = live_single(MemberAreaPage, public=False)
         return area.get_url(self.request) if area else "/"
 
     def get_context_data(self, **kwargs):

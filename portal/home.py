@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
-from portal.visibility import public_pages_q
+from portal.visibility import live_single, public_pages_q
 
 
 def newest_articles(limit):
@@ -19,7 +19,7 @@ def newest_articles(limit):
 def article_index_url():
     from portal.models import ArticleIndexPage
 
-    index = ArticleIndexPage.objects.live().first()
+    index = live_single(ArticleIndexPage, public=False)
     return index.url if index else None
 
 

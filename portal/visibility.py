@@ -59,3 +59,15 @@ def restricted_collections_q():
 def public_pages_q():
     """`PageQuerySet.public()` as a filter, from cached restrictions."""
     return ~_starting_with("path", restricted_page_paths())
+
+
+def live_single(model, public=True):
+    """The live page of a type the site has once (an index page), or None.
+
+    Ordered by id: Wagtail's default order by tree path makes the database walk
+    the whole page tree to find the one page of that type.
+    """
+    pages = model.objects.live()
+    if public:
+        pages = pages.filter(public_pages_q())
+    return pages.order_by("pk").first()

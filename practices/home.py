@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.home import HomeSection, register_home_section
+from portal.visibility import live_single
 
 
 def newest_practices(limit):
@@ -9,7 +10,7 @@ def newest_practices(limit):
 
     # The listing's index holds every visible practice newest first already;
     # sorting the catalogue per request does not scale.
-    index_page = PracticeIndexPage.objects.live().first()
+    index_page = live_single(PracticeIndexPage, public=False)
     if index_page is None:
         return []
     return load_practices(practice_facet_index(index_page).ids[:limit])
@@ -18,7 +19,7 @@ def newest_practices(limit):
 def practice_index_url():
     from practices.models import PracticeIndexPage
 
-    index = PracticeIndexPage.objects.live().first()
+    index = live_single(PracticeIndexPage, public=False)
     return index.url if index else None
 
 

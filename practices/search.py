@@ -6,6 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from portal.shared.tagging import TaggedSource, register_tagged_source
+from portal.visibility import live_single
 from search.registry import (
     Entry,
     SearchSource,
@@ -19,7 +20,7 @@ def tagged_practices(tag):
     from practices.models import PracticeIndexPage, PracticePage
 
     # From the listing's facet index: counting in SQL scans the whole catalogue.
-    index_page = PracticeIndexPage.objects.live().first()
+    index_page = live_single(PracticeIndexPage, public=False)
     if index_page is None:
         return PracticePage.objects.none()
     return tagged_practice_matches(index_page, tag)
@@ -28,7 +29,7 @@ def tagged_practices(tag):
 def practice_listing_url(tag):
     from practices.models import PracticeIndexPage
 
-    index = PracticeIndexPage.objects.live().public().first()
+    index = live_single(PracticeIndexPage)
     if index is None:
         return ""
     key = "ansatz" if tag.is_approach else "thema"

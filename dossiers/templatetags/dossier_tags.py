@@ -1,6 +1,6 @@
 from django import template
 
-from portal.visibility import public_pages_q
+from portal.visibility import live_single, public_pages_q
 
 register = template.Library()
 
@@ -22,5 +22,5 @@ def dossier_index_url():
     """The overview's address, which editors may change with its slug."""
     from dossiers.models import DossierIndexPage
 
-    index = DossierIndexPage.objects.live().filter(public_pages_q()).first()
+    index = live_single(DossierIndexPage)
     return index.url if index else "/"

@@ -1,0 +1,35 @@
+"""Looking up the pages a site has once, the way visitors may see them."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from dossiers.models import DossierIndexPage
+from portal.visibility import live_single
+from tests.dossiers.factories import DossierIndexPageFactory
+
+
+def test_the_single_index_page_is_found(home_page):
+    index = DossierIndexPageFactory(parent=home_page)
+    assert live_single(DossierIndexPage) == index
+
+
+def test_a_draft_index_page_is_not_found(home_page):
+    index = DossierIndexPageFactory(parent=home_page)
+    index.unpublish()
+    assert live_single(DossierIndexPage) is None
+
+
+def test_a_restricted_index_page_is_found_only_when_asked_for_any(home_page):
+    index = DossierIndexPageFactory(parent=home_page)
+    PageViewRestriction.objects.create(page=index, restriction_type="login")
+    assert live_single(DossierIndexPage) is None
+    assert live_single(DossierIndexPage, public=False) == index
+
+
+def test_lookup_does_not_sort_by_tree_path(home_page):
+    # Sorting by path makes the database walk the whole page tree.
+    DossierIndexPageFactory(parent=home_page)
+    with CaptureQueriesContext(connection) as queries:
+        live_single(DossierIndexPage, public=False)
+    assert "path" not in queries.captured_queries[-1]["sql"].split("ORDER BY")[-1]
