@@ -75,7 +75,10 @@ class HomePage(Page):
         # One lookup by URL path instead of one query per tree level.
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.live().filter(url_path=url_path).specific().first()
+            # Unordered: the URL path is unique, and sorting by tree path would
+            # let the database walk the tree instead of using the path index.
+            found = Page.objects.live().filter(url_path=url_path).order_by()[:1]
+            page = next(iter(found.specific()), None)
             if page is not None and type(page).route is Page.route:
                 return RouteResult(page)
         return super().route(request, path_components)
