@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+os.environ["SEARCH_CACHE_TIMEOUT"] = "0"  # searches run anew, like every page here
 BASE_URL = os.environ.get("DATABASE_URL", "sqlite:////tmp/praxisportal-pages")
 
 
