@@ -1,13 +1,15 @@
 """Requests per second with gunicorn (2 workers) under wrk on loopback.
 
-Runs the production settings against the database `bench/pages.py` built for
-one size, once with the page cache off and once on, for the home page, a
-practice page and the search page, beside a static file served by whitenoise
+Runs the production settings against the PostgreSQL database `bench/pages.py`
+builds for one size (built first if missing; production refuses SQLite), once
+with the page cache off and once on, for the home page, a practice page and the
+search page, beside a static file served by whitenoise
 from the same server as the ceiling. Afterwards it reports the resident memory
 of each worker, which by then has answered well over 10,000 mixed requests.
 
 Needs wrk (Debian: apt-get install wrk).
 Usage: python bench/throughput.py [--size 1000] [--seconds 10] [--connections 8]
+DATABASE_URL=postgres://…/name picks the server (default: local, `praxisportal_bench`).
 """
 
 import argparse
@@ -24,11 +26,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PORT = 8765
-BASE_URL = os.environ.get("DATABASE_URL", "sqlite:////tmp/praxisportal-pages")
+BASE_URL = os.environ.get("DATABASE_URL", "")
+if not BASE_URL.startswith("postgres"):
+    BASE_URL = "postgres://postgres@127.0.0.1:5432/praxisportal_bench"
+
+
+def ensure_database(size):
+    """The size's database from bench/pages.py, reused when it is there."""
+    subprocess.run(
+        [sys.executable, "bench/pages.py", "--sizes", str(size), "--rounds", "1"]
+        + ["--reuse"],
+        env={**os.environ, "DATABASE_URL": BASE_URL},
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def server_env(size, cache_seconds, cache_dir):
-    url = f"{BASE_URL}_{size}" + (".sqlite3" if BASE_URL.startswith("sqlite") else "")
+    url = f"{BASE_URL}_{size}"
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -128,6 +144,7 @@ def main():
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk fehlt: apt-get install wrk")
+    ensure_database(args.size)
     cache_dir = tempfile.mkdtemp(prefix="praxisportal-bench-cache-")
     env = server_env(args.size, 0, cache_dir)
     subprocess.run(
