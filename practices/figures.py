@@ -76,9 +76,7 @@ def practices_per_year():
 
 def register():
     register_key_figure(
-        KeyFigure(
-            "practices", _("Praxisprofile"), lambda: public_practices().count(), 10
-        )
+        KeyFigure("practices", _("Praxisprofile"), public_practice_count, 10)
     )
     register_chart(
         Chart(

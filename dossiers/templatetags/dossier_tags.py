@@ -1,6 +1,7 @@
 from django import template
 
-from portal.visibility import live_single, public_pages_q
+from dossiers import home
+from portal.visibility import public_pages_q
 
 register = template.Library()
 
@@ -20,7 +21,4 @@ def practice_dossiers(practice):
 @register.simple_tag
 def dossier_index_url():
     """The overview's address, which editors may change with its slug."""
-    from dossiers.models import DossierIndexPage
-
-    index = live_single(DossierIndexPage)
-    return index.url if index else "/"
+    return home.dossier_index_url() or "/"

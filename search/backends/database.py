@@ -263,17 +263,18 @@ class DatabaseBackend(SearchBackend):
             }
             for dimension in FACET_DIMENSIONS
         }
+        page = self._page(parsed, filters, sort, index, hits, offset, limit)
         return RawResults(
-            hits=self._hits(self._page(parsed, filters, sort, hits, offset, limit)),
+            hits=self._hits(page),
             total=hits.bit_count(),
             facets=facets,
         )
 
-    def _page(self, parsed, filters, sort, hits, offset, limit):
+    def _page(self, parsed, filters, sort, index, hits, offset, limit):
         if not hits:
             return []
         if sort == "datum" or parsed.is_empty:
-            ids = self.entry_index().ids_in_order(hits, offset, offset + limit)
+            ids = index.ids_in_order(hits, offset, offset + limit)
             found = SearchEntry.objects.defer("search_vector").in_bulk(ids)
             return [found[pk] for pk in ids if pk in found]
         if self.is_postgres:
