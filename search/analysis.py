@@ -8,7 +8,7 @@ apart. Documents and queries go through the same steps, so both always agree.
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import Stemmer
 
@@ -74,15 +74,18 @@ def _without_linking(modifier):
             yield modifier[: -len(link)]
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: texts are split into thousands of them
     text: str
     start: int
     end: int
 
 
+def iter_words(text):
+    return (Word(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+
+
 def words(text):
-    return [Word(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return list(iter_words(text))
 
 
 @functools.lru_cache(maxsize=200_000)

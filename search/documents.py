@@ -9,6 +9,7 @@ FIELD_GAP = 10
 MAX_POSITION = 16_383  # PostgreSQL's limit for tsvector positions
 MAX_POSITIONS_PER_LEXEME = 256
 WEIGHTED_FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"), ("extra", "D"))
+HEAD_FIELDS = WEIGHTED_FIELDS[:2]
 
 
 def field_texts(entry):
@@ -33,11 +34,15 @@ def fts_columns(entry):
     return columns
 
 
-def tsvector_literal(entry):
-    """A ready tsvector: every lexeme of a word at that word's position."""
+def tsvector_literal(entry, fields=WEIGHTED_FIELDS):
+    """A ready tsvector: every lexeme of a word at that word's position.
+
+    `fields` may stop early (HEAD_FIELDS): the positions stay those of the
+    whole vector.
+    """
     positions = defaultdict(list)
     offset = 0
-    for name, weight in WEIGHTED_FIELDS:
+    for name, weight in fields:
         analysed = text_lexemes(field_texts(entry)[name])
         for position, lexemes in analysed:
             at = min(offset + position, MAX_POSITION)

@@ -1,15 +1,18 @@
 """Mark the query's words in the text of the shown hits, escaped safely."""
 
+import itertools
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import word_lexemes, words
+from .analysis import iter_words, word_lexemes
 
 SNIPPET_LENGTH = 260
 
 
 def _matches(text, lexemes):
-    return [w for w in words(text) if lexemes.intersection(word_lexemes(w.text))]
+    """The words of `text` that carry a query lexeme, lazily, in order."""
+    return (w for w in iter_words(text) if lexemes.intersection(word_lexemes(w.text)))
 
 
 def _marked(text, start, end, matches):
@@ -26,21 +29,26 @@ def _marked(text, start, end, matches):
 
 def highlight(text, lexemes):
     """The whole (short) text with matches marked, e.g. for titles."""
-    return mark_safe(_marked(text, 0, len(text), _matches(text, lexemes)))  # noqa: S308
+    return mark_safe(_marked(text, 0, len(text), list(_matches(text, lexemes))))  # noqa: S308
 
 
 def snippet(text, lexemes, length=SNIPPET_LENGTH):
-    """A window of `text` around the first match, with every match marked."""
-    matches = _matches(text, lexemes) if lexemes else []
-    if not matches:
+    """A window of `text` around the first match, with every match marked.
+
+    Words past the window are never analysed: bodies run to many pages.
+    """
+    found = _matches(text, lexemes) if lexemes else iter(())
+    first = next(found, None)
+    if first is None:
         suffix = "…" if len(text) > length else ""
         return mark_safe(escape(text[:length]) + suffix)  # noqa: S308
-    start = max(0, matches[0].start - length // 4)
+    start = max(0, first.start - length // 4)
     if start:
         start = text.rfind(" ", 0, start) + 1
     end = min(len(text), start + length)
     if end < len(text):
-        end = max(text.rfind(" ", start, end), matches[0].end)
+        end = max(text.rfind(" ", start, end), first.end)
+    matches = [first, *itertools.takewhile(lambda word: word.end <= end, found)]
     prefix = "…" if start else ""
     suffix = "…" if end < len(text) else ""
     return mark_safe(prefix + _marked(text, start, end, matches) + suffix)  # noqa: S308

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 class SearchEntry(models.Model):
     """One public, findable entry: a page or a document, as the search sees it.
 
-    `search_vector` is filled only on PostgreSQL; on SQLite the FTS5 table
+    `search_vector` and `head_vector` (its title and summary lexemes, which
+    rank first) are filled only on PostgreSQL; on SQLite the FTS5 table
     `search_entry_fts` (same rowid as `id`) holds the lexemes instead.
     """
 
@@ -21,6 +22,7 @@ class SearchEntry(models.Model):
     year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
     title_folded = models.CharField(max_length=255, db_index=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    head_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

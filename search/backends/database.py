@@ -1,24 +1,30 @@
 """Full-text search in the portal's own database: FTS5 on SQLite, tsvector on
 PostgreSQL, both fed with the lexemes from search.analysis."""
 
+import functools
+
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, Q
+from django.db.models import BooleanField, F, Q, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 
 from portal.facetindex import FacetIndex, cached_index
 
 from ..analysis import fold
-from ..documents import fts_columns, tsvector_literal
+from ..documents import HEAD_FIELDS, fts_columns, tsvector_literal
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag
 from .base import RawHit, RawResults, SearchBackend
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
 MAIN_COLUMNS = "{title summary body}"
+HEAD_COLUMNS = "{title summary}"  # ranked first, like documents.HEAD_FIELDS
 DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
 FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
 WORD = (1 << 64) - 1
+VECTORS = ("search_vector", "head_vector")  # only the database reads them
 # Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
 # SQLite has no bit_or; a sum of distinct bits is the same and cannot overflow.
 PG_MATCH_WORDS = (
@@ -79,6 +85,31 @@ def mask_from_words(rows):
     return int.from_bytes(bits, "little")
 
 
+def vector_matches(column, tsquery, negated=False):
+    condition = f"{column} @@ %s::tsquery"
+    if negated:  # a missing vector is no match
+        condition = f"({condition}) IS NOT TRUE"
+    # The query is a parameter; the column is one of VECTORS.
+    return RawSQL(condition, [tsquery], output_field=BooleanField())  # noqa: S611
+
+
+def tiered_page(first, rest, count_first, offset, limit):
+    """One page of a ranking that lists all of `first`, then `rest`.
+
+    `first` and `rest` fetch (start, count) of their tier; `count_first` is
+    asked only for a page that starts past the end of the first tier.
+    """
+    page = first(offset, limit)
+    if len(page) == limit:
+        return page
+    before = offset + len(page) if page or not offset else count_first()
+    return page + rest(max(0, offset - before), limit - len(page))
+
+
+def as_tsvector(literal):
+    return Cast(Value(literal), SearchVectorField())
+
+
 def fts_query(parsed):
     clauses = [f'"{term}"' for term in parsed.terms]
     clauses += [f'{MAIN_COLUMNS} : "{" ".join(p)}"' for p in parsed.phrases]
@@ -112,6 +143,8 @@ class DatabaseBackend(SearchBackend):
             rows = SearchEntry.objects.bulk_create(
                 [self._row(entry) for entry in entries], batch_size=500
             )
+            if not self.is_postgres:
+                self._write_fts(rows, entries)
             SearchEntryTag.objects.bulk_create(
                 [
                     SearchEntryTag(entry=row, slug=slug)
@@ -120,11 +153,9 @@ class DatabaseBackend(SearchBackend):
                 ],
                 batch_size=1000,
             )
-            self._write_lexemes(rows, entries)
 
-    @staticmethod
-    def _row(entry):
-        return SearchEntry(
+    def _row(self, entry):
+        row = SearchEntry(
             key=entry.key,
             kind=entry.kind,
             title=entry.title[:255],
@@ -136,17 +167,16 @@ class DatabaseBackend(SearchBackend):
             year=entry.date.year if entry.date else None,
             title_folded=fold(entry.title)[:255],
         )
+        if self.is_postgres:
+            # Written with the row: a later UPDATE would leave a dead copy of
+            # every row behind, and counting reads twice the heap pages.
+            row.search_vector = as_tsvector(tsvector_literal(entry))
+            row.head_vector = as_tsvector(tsvector_literal(entry, HEAD_FIELDS))
+        return row
 
-    def _write_lexemes(self, rows, entries):
+    def _write_fts(self, rows, entries):
         pairs = zip(rows, entries, strict=True)
         with connection.cursor() as cursor:
-            if self.is_postgres:
-                cursor.executemany(
-                    "UPDATE search_searchentry SET search_vector = %s::tsvector "
-                    "WHERE id = %s",
-                    [(tsvector_literal(entry), row.pk) for row, entry in pairs],
-                )
-                return
             cursor.executemany(
                 "INSERT INTO search_entry_fts (rowid, title, summary, body, extra) "
                 "VALUES (%s, %s, %s, %s, %s)",
@@ -198,19 +228,18 @@ class DatabaseBackend(SearchBackend):
         self.optimize()
 
     def optimize(self):
-        """After many writes: fresh planner statistics and a compact index."""
+        """After many writes: fresh planner statistics and compact indexes."""
         if not self.is_postgres:
             return
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE search_searchentry, search_searchentrytag")
-            if not connection.in_atomic_block:
-                # An index grown row by row answers several times slower;
-                # CONCURRENTLY keeps searches running meanwhile.
-                index = (
-                    "search_entry_vector_rum"
-                    if self.has_rum
-                    else "search_entry_vector_gin"
-                )
+            if connection.in_atomic_block:
+                cursor.execute("ANALYZE search_searchentry, search_searchentrytag")
+                return
+            # Rows replaced by a rebuild stay in the heap until vacuumed, and
+            # an index grown row by row answers several times slower;
+            # CONCURRENTLY keeps searches running meanwhile.
+            cursor.execute("VACUUM ANALYZE search_searchentry, search_searchentrytag")
+            for index in self.fulltext_indexes:
                 cursor.execute(f"REINDEX INDEX CONCURRENTLY {index}")
 
     # Searching
@@ -275,40 +304,64 @@ class DatabaseBackend(SearchBackend):
             return []
         if sort == "datum" or parsed.is_empty:
             ids = index.ids_in_order(hits, offset, offset + limit)
-            found = SearchEntry.objects.defer("search_vector").in_bulk(ids)
+            found = SearchEntry.objects.defer(*VECTORS).in_bulk(ids)
             return [found[pk] for pk in ids if pk in found]
         if self.is_postgres:
             return self._pg_ranked(parsed, filters, offset, limit)
         return self._sqlite_ranked(parsed, filters, offset, limit)
 
     @cached_property
-    def has_rum(self):
+    def fulltext_indexes(self):
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT 1 FROM pg_indexes WHERE indexname = 'search_entry_vector_rum'"
+                "SELECT indexname FROM pg_indexes WHERE tablename = "
+                "'search_searchentry' AND indexdef ~ '(gin|rum) \\((search|head)_'"
             )
-            return cursor.fetchone() is not None
+            return sorted(row[0] for row in cursor.fetchall())
+
+    @property
+    def has_rum(self):
+        return "search_entry_vector_rum" in self.fulltext_indexes
 
     def _pg_ranked(self, parsed, filters, offset, limit):
+        """Hits in the title or summary first, then those in the text only,
+        each tier by relevance.
+
+        A broad term ("Bildung") occurs somewhere in most entries but in the
+        title or summary of a third as many, so the first pages come from the
+        small head index; the whole vector is ranked only past its end.
+        """
         tsquery = pg_tsquery(parsed)
-        queryset = self._filtered(
+        head = self._filtered(
+            SearchEntry.objects.filter(vector_matches("head_vector", tsquery)),
+            filters,
+        )
+        rest = self._filtered(
             SearchEntry.objects.filter(
-                RawSQL(  # noqa: S611 - the query is a parameter
-                    "search_vector @@ %s::tsquery",
-                    [tsquery],
-                    output_field=BooleanField(),
-                )
+                vector_matches("search_vector", tsquery),
+                vector_matches("head_vector", tsquery, negated=True),
             ),
             filters,
         )
+        head = self._pg_order(head, "head_vector", tsquery)
+        rest = self._pg_order(rest, "search_vector", tsquery)
+        return tiered_page(
+            lambda start, count: list(head[start:][:count]),
+            lambda start, count: list(rest[start:][:count]),
+            head.count,
+            offset,
+            limit,
+        )
+
+    def _pg_order(self, queryset, column, tsquery):
         if self.has_rum:
             # Distance from the RUM index: lower is more relevant.
-            order = RawSQL("search_vector <=> %s::tsquery", [tsquery])  # noqa: S611
-            ranked = queryset.annotate(distance=order).order_by("distance")
+            distance = RawSQL(f"{column} <=> %s::tsquery", [tsquery])  # noqa: S611
+            ranked = queryset.annotate(distance=distance).order_by("distance")
         else:
-            rank = RawSQL("ts_rank(search_vector, %s::tsquery)", [tsquery])  # noqa: S611
+            rank = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery])  # noqa: S611
             ranked = queryset.annotate(rank=rank).order_by("-rank")
-        return list(ranked.defer("search_vector")[offset : offset + limit])
+        return ranked.defer(*VECTORS)
 
     @staticmethod
     def _filtered(queryset, filters):
@@ -323,22 +376,43 @@ class DatabaseBackend(SearchBackend):
         return queryset
 
     def _sqlite_ranked(self, parsed, filters, offset, limit):
-        """Rank inside FTS5; filters only as a plain id subquery, without MATCH."""
+        """Rank inside FTS5, title and summary hits first as on PostgreSQL;
+        filters only as a plain id subquery, without MATCH."""
         condition, params = "", []
         if not filters.is_empty:
             filtered = self._filtered(SearchEntry.objects.all(), filters)
             subquery, params = filtered.values("id").query.sql_with_params()
             # Django's own SQL for the filters; the values stay parameters.
             condition = f"AND rowid IN ({subquery}) "
-        sql = (
-            "SELECT rowid FROM search_entry_fts "  # noqa: S608
-            f"WHERE search_entry_fts MATCH %s {condition}"
+        query = fts_query(parsed)
+        head, rest = (
+            f"{HEAD_COLUMNS} : ({query})",
+            f"({query}) NOT {HEAD_COLUMNS} : ({query})",
+        )
+        where = f"FROM search_entry_fts WHERE search_entry_fts MATCH %s {condition}"
+        ranked = (
+            f"SELECT rowid {where}"  # noqa: S608
             f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}) LIMIT %s OFFSET %s"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [fts_query(parsed), *params, limit, offset])
-            ids = [row[0] for row in cursor.fetchall()]
-        rows = SearchEntry.objects.defer("search_vector").in_bulk(ids)
+
+        def fetch(match, start, count):
+            with connection.cursor() as cursor:
+                cursor.execute(ranked, [match, *params, count, start])
+                return [row[0] for row in cursor.fetchall()]
+
+        def count_head():
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT count(*) {where}", [head, *params])  # noqa: S608
+                return cursor.fetchone()[0]
+
+        ids = tiered_page(
+            functools.partial(fetch, head),
+            functools.partial(fetch, rest),
+            count_head,
+            offset,
+            limit,
+        )
+        rows = SearchEntry.objects.defer(*VECTORS).in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
     @staticmethod

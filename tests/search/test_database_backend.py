@@ -3,12 +3,14 @@ index over ids with gaps, PostgreSQL's RUM index and the result cache."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from portal.facetindex import FacetIndex
 from search import service
 from search.backends.database import DatabaseBackend, mask_from_words
 from search.models import SearchEntry
 from search.query import SearchFilters, parse_query
+from search.registry import Entry
 
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="nur auf PostgreSQL"
@@ -102,3 +104,93 @@ def test_ranking_without_rum_finds_the_same_hits(corpus, monkeypatch):
     monkeypatch.setattr(DatabaseBackend, "has_rum", False)
     with_gin = DatabaseBackend().search(parsed, SearchFilters(), "relevanz", 0, 10)
     assert {h.key for h in with_gin.hits} == {h.key for h in with_rum.hits}
+
+
+@pytest.fixture
+def tiers(backend_name, db):
+    """One entry with the word in the summary, two with it only in the text."""
+    backend = DatabaseBackend()
+    backend.index_entries(
+        [
+            Entry(
+                key="tier:summary",
+                kind="practice",
+                title="Sommer in der Stadt",
+                url="/summary/",
+                summary="Ein Zirkusprojekt für Kinder.",
+            ),
+            Entry(
+                key="tier:text",
+                kind="practice",
+                title="Ferienangebote",
+                url="/text/",
+                body=" ".join(["Zirkusprojekt mit Kindern."] * 20),
+            ),
+            Entry(
+                key="tier:once",
+                kind="practice",
+                title="Jugendarbeit",
+                url="/once/",
+                body="Auch ein Zirkusprojekt.",
+            ),
+        ]
+    )
+    return backend
+
+
+def urls_on_page(backend, offset, limit, query="Zirkusprojekt"):
+    results = backend.search(
+        parse_query(query), SearchFilters(), "relevanz", offset, limit
+    )
+    return [hit.url for hit in results.hits]
+
+
+def test_a_hit_in_title_or_summary_ranks_before_hits_in_the_text(tiers):
+    assert urls_on_page(tiers, 0, 3) == ["/summary/", "/text/", "/once/"]
+
+
+def test_pages_continue_past_the_title_and_summary_hits(tiers):
+    pages = [urls_on_page(tiers, offset, 1) for offset in range(4)]
+    assert pages == [["/summary/"], ["/text/"], ["/once/"], []]
+
+
+def test_a_page_can_straddle_both_tiers(tiers):
+    assert urls_on_page(tiers, 0, 2) == ["/summary/", "/text/"]
+    assert urls_on_page(tiers, 1, 2) == ["/text/", "/once/"]
+
+
+@postgres_only
+def test_postgres_writes_each_entry_once_without_updating_it(tiers):
+    with CaptureQueriesContext(connection) as queries:
+        tiers.index_entries(
+            [Entry(key="tier:new", kind="practice", title="Neu", url="/neu/")]
+        )
+    assert not [q for q in queries if q["sql"].lstrip().upper().startswith("UPDATE")]
+    assert urls_on_page(tiers, 0, 1, "Neu") == ["/neu/"]
+
+
+@postgres_only
+def test_the_head_vector_holds_the_title_and_summary_part_of_the_vector(corpus):
+    # The migration fills existing rows with ts_filter; new rows must agree.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), count(*) FILTER (WHERE head_vector = "
+            "ts_filter(search_vector, '{a,b}')) FROM search_searchentry"
+        )
+        total, agreeing = cursor.fetchone()
+    assert total > 0
+    assert agreeing == total
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_postgres_keeps_a_gin_index_for_matching_beside_the_rum_indexes():
+    backend = DatabaseBackend()
+    expected = ["search_entry_head_gin", "search_entry_vector_gin"]
+    if backend.has_rum:
+        expected = [
+            "search_entry_head_rum",
+            "search_entry_vector_gin",
+            "search_entry_vector_rum",
+        ]
+    assert backend.fulltext_indexes == expected

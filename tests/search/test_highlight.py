@@ -1,0 +1,43 @@
+"""Snippets: a window around the first match, every match in it marked."""
+
+from search.analysis import word_lexemes
+from search.highlight import highlight, snippet
+
+
+def lexemes(*words):
+    return {word_lexemes(word)[0] for word in words}
+
+
+def test_every_match_inside_the_window_is_marked():
+    text = "Die Quartiere im Norden und ein Quartier im Süden."
+    marked = snippet(text, lexemes("Quartier"))
+    assert marked == (
+        "Die <mark>Quartiere</mark> im Norden und ein <mark>Quartier</mark> im Süden."
+    )
+
+
+def test_the_window_starts_near_the_first_match_and_ends_at_a_word():
+    text = " ".join(["Vorwort"] * 100 + ["Quartier"] + ["Nachwort"] * 100)
+    marked = snippet(text, lexemes("Quartier"), length=80)
+    assert marked.startswith("…Vorwort")
+    assert "<mark>Quartier</mark>" in marked
+    assert marked.endswith("Nachwort…")
+    assert len(marked.replace("<mark>", "").replace("</mark>", "")) <= 82
+
+
+def test_matches_past_the_window_are_left_out():
+    text = "Quartier " + "Text " * 100 + "Quartier am Ende"
+    marked = snippet(text, lexemes("Quartier"), length=60)
+    assert marked.count("<mark>") == 1
+    assert "am Ende" not in marked
+
+
+def test_without_a_match_the_text_opening_is_shown_escaped():
+    marked = snippet("<b>Kein</b> Treffer " * 30, lexemes("Quartier"), length=20)
+    assert marked == "&lt;b&gt;Kein&lt;/b&gt; Treffer …"
+
+
+def test_a_title_is_marked_whole():
+    assert highlight("Quartier & Stadt", lexemes("Stadt")) == (
+        "Quartier &amp; <mark>Stadt</mark>"
+    )
