@@ -9,7 +9,12 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from practices.export import COLUMNS, export_path, export_rows, write_export
-from tests.factories import PersonFactory, PracticePageFactory
+from tests.factories import (
+    ApproachFactory,
+    PersonFactory,
+    PracticePageFactory,
+    TagFactory,
+)
 from tests.open_content import SECRET
 
 
@@ -225,3 +230,17 @@ def test_export_reads_a_constant_number_of_queries(
         rows = export_rows()
     assert len(rows) == 31
     assert all(row["url"].startswith("http://testserver/praxis/") for row in rows)
+
+
+def test_lists_in_a_row_keep_the_order_readers_see_on_the_page(open_content):
+    practice = open_content.practice
+    practice.approaches.add(ApproachFactory(name="partizipativ", sort_order=3))
+    practice.approaches.add(ApproachFactory(name="sozialräumlich", sort_order=2))
+    practice.tags.add(TagFactory(name="Armut"))
+    practice.departments.create(name="Jugendamt", number="51", sort_order=1)
+    practice.departments.create(name="Bildungsbüro", sort_order=0)
+    practice.save()
+    row = next(row for row in export_rows() if row["id"] == practice.pk)
+    assert row["ansaetze"] == ["datenbasiert", "sozialräumlich", "partizipativ"]
+    assert row["themen"] == ["Armut", "Bildungsmonitoring"]
+    assert row["fachbereiche"] == ["Bildungsbüro", "Jugendamt (51)"]
