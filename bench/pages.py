@@ -121,9 +121,12 @@ def measure(rounds):
 
 
 def run_one(size, rounds, reuse):
+    import gc
+
     import django
 
     django.setup()
+    gc.freeze()  # as portal/wsgi.py does in every worker
     from django.conf import settings
     from django.db import connection
 

@@ -18,9 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/praxisportal-bench.sqlite3")
 
+import gc  # noqa: E402
+
 import django  # noqa: E402
 
 django.setup()
+gc.freeze()  # as portal/wsgi.py does in every worker
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -1,5 +1,6 @@
 """Production settings for several app servers, and the shipped deployment files."""
 
+import gc
 import re
 import runpy
 from pathlib import Path
@@ -105,3 +106,12 @@ def test_worker_unit_runs_the_task_worker():
     unit = (DEPLOY / "systemd" / "praxisportal-worker.service").read_text()
     assert "manage.py db_worker" in unit
     assert "db_worker" in get_commands()
+
+
+def test_the_wsgi_entry_point_hides_what_it_loaded_from_the_collector():
+    gc.unfreeze()
+    runpy.run_module("portal.wsgi")
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
