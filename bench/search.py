@@ -201,7 +201,7 @@ def time_bare_tsquery(rounds):
             for _ in range(rounds):
                 started = time.perf_counter()
                 cursor.execute(
-                    "SELECT id FROM search_searchentry "  # noqa: S608
+                    "SELECT entry_id FROM search_searchlexemes "  # noqa: S608
                     f"WHERE search_vector @@ %s::tsquery ORDER BY {order} LIMIT 10",
                     [tsquery, tsquery],
                 )

@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 class SearchEntry(models.Model):
     """One public, findable entry: a page or a document, as the search sees it.
 
-    `search_vector` and `head_vector` (its title and summary lexemes, which
-    rank first) are filled only on PostgreSQL; on SQLite the FTS5 table
-    `search_entry_fts` (same rowid as `id`) holds the lexemes instead.
+    Its lexemes live apart: in `SearchLexemes` on PostgreSQL, in the FTS5
+    table `search_entry_fts` (same rowid as `id`) on SQLite.
     """
 
     key = models.CharField(max_length=64, unique=True)
@@ -21,8 +20,6 @@ class SearchEntry(models.Model):
     date = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
     title_folded = models.CharField(max_length=255, db_index=True)
-    search_vector = SearchVectorField(null=True, editable=False)
-    head_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -31,6 +28,29 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchLexemes(models.Model):
+    """An entry's lexemes on PostgreSQL: all of them, and those of its title
+    and summary (`head_vector`), which rank first.
+
+    Kept out of the entry's row on purpose: counting a broad term's matches
+    visits one row per match, and ~140 of these narrow rows fit a heap page
+    against ~29 entries (74,000 matches: 12 instead of 20 ms).
+    """
+
+    entry = models.OneToOneField(
+        SearchEntry, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    search_vector = SearchVectorField()
+    head_vector = SearchVectorField()
+
+    class Meta:
+        verbose_name = _("Lexeme eines Sucheintrags")
+        verbose_name_plural = _("Lexeme der Sucheinträge")
+
+    def __str__(self):
+        return str(self.entry_id)
 
 
 class SearchEntryTag(models.Model):

@@ -443,12 +443,12 @@ class PracticePage(TopicsMixin, Page):
         topic_ids = [tag.pk for tag in self.topic_list]
         approach_ids = [tag.pk for tag in self.approach_list]
         candidates = self._similar_candidates(topic_ids, approach_ids)
-        candidates -= {self.pk, *(page.pk for page in chosen)}
-        if not candidates:
+        if candidates is None:
             return chosen
         similar = (
             PracticePage.objects.live()
             .filter(public_pages_q(), pk__in=candidates)
+            .exclude(pk__in=[self.pk, *(page.pk for page in chosen)])
             .annotate(
                 shared=shared_count(
                     TaggedPractice.objects.filter(tag_id__in=topic_ids or [0]),
@@ -467,24 +467,23 @@ class PracticePage(TopicsMixin, Page):
         return chosen + list(similar)
 
     def _similar_candidates(self, topic_ids, approach_ids):
-        """The newest practices sharing this page's first topic (or approach).
+        """The newest practices sharing this page's first topic (or approach),
+        as a subquery; None without tags.
 
         Scoring every practice by shared tags grows with the catalogue; scoring
         a fixed number of candidates that share at least one tag does not.
         """
         if topic_ids:
             rows = TaggedPractice.objects.filter(tag_id=min(topic_ids))
-            rows = rows.order_by("-content_object_id")
-            ids = rows.values_list("content_object_id", flat=True)
+            field = "content_object_id"
         elif approach_ids:
-            through = PracticePage.approaches.through.objects
-            rows = through.filter(tag_id=min(approach_ids))
-            ids = rows.order_by("-practicepage_id").values_list(
-                "practicepage_id", flat=True
+            rows = PracticePage.approaches.through.objects.filter(
+                tag_id=min(approach_ids)
             )
+            field = "practicepage_id"
         else:
-            return set()
-        return set(ids[:SIMILAR_CANDIDATES])
+            return None
+        return rows.order_by(f"-{field}").values(field)[:SIMILAR_CANDIDATES]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

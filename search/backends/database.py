@@ -15,7 +15,7 @@ from portal.facetindex import FacetIndex, cached_index
 from ..analysis import fold
 from ..documents import HEAD_FIELDS, fts_columns, tsvector_literal
 from ..documents import quote as tsquote
-from ..models import SearchEntry, SearchEntryTag
+from ..models import SearchEntry, SearchEntryTag, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
@@ -23,14 +23,15 @@ MAIN_COLUMNS = "{title summary body}"
 HEAD_COLUMNS = "{title summary}"  # ranked first, like documents.HEAD_FIELDS
 DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
 FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
+SEARCH_TABLES = "search_searchentry, search_searchentrytag, search_searchlexemes"
 WORD = (1 << 64) - 1
-VECTORS = ("search_vector", "head_vector")  # only the database reads them
 # Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
 # SQLite has no bit_or; a sum of distinct bits is the same and cannot overflow.
 PG_MATCH_WORDS = (
-    "SELECT (id - %(base)s) >> 6, bit_or(1::bigint << ((id - %(base)s) & 63)::int) "
-    "FROM search_searchentry WHERE search_vector @@ %(query)s::tsquery "
-    "AND id >= %(base)s GROUP BY 1"
+    "SELECT (entry_id - %(base)s) >> 6, "
+    "bit_or(1::bigint << ((entry_id - %(base)s) & 63)::int) "
+    "FROM search_searchlexemes WHERE search_vector @@ %(query)s::tsquery "
+    "AND entry_id >= %(base)s GROUP BY 1"
 )
 SQLITE_MATCH_WORDS = (
     "SELECT (rowid - %(base)s) >> 6, sum(1 << ((rowid - %(base)s) & 63)) "
@@ -89,7 +90,7 @@ def vector_matches(column, tsquery, negated=False):
     condition = f"{column} @@ %s::tsquery"
     if negated:  # a missing vector is no match
         condition = f"({condition}) IS NOT TRUE"
-    # The query is a parameter; the column is one of VECTORS.
+    # The query is a parameter; the column one of SearchLexemes' own.
     return RawSQL(condition, [tsquery], output_field=BooleanField())  # noqa: S611
 
 
@@ -143,19 +144,26 @@ class DatabaseBackend(SearchBackend):
             rows = SearchEntry.objects.bulk_create(
                 [self._row(entry) for entry in entries], batch_size=500
             )
-            if not self.is_postgres:
-                self._write_fts(rows, entries)
+            pairs = list(zip(rows, entries, strict=True))
+            if self.is_postgres:
+                SearchLexemes.objects.bulk_create(
+                    [self._lexemes(row, entry) for row, entry in pairs],
+                    batch_size=500,
+                )
+            else:
+                self._write_fts(pairs)
             SearchEntryTag.objects.bulk_create(
                 [
                     SearchEntryTag(entry=row, slug=slug)
-                    for row, entry in zip(rows, entries, strict=True)
+                    for row, entry in pairs
                     for slug in dict.fromkeys(entry.tags)
                 ],
                 batch_size=1000,
             )
 
-    def _row(self, entry):
-        row = SearchEntry(
+    @staticmethod
+    def _row(entry):
+        return SearchEntry(
             key=entry.key,
             kind=entry.kind,
             title=entry.title[:255],
@@ -167,15 +175,18 @@ class DatabaseBackend(SearchBackend):
             year=entry.date.year if entry.date else None,
             title_folded=fold(entry.title)[:255],
         )
-        if self.is_postgres:
-            # Written with the row: a later UPDATE would leave a dead copy of
-            # every row behind, and counting reads twice the heap pages.
-            row.search_vector = as_tsvector(tsvector_literal(entry))
-            row.head_vector = as_tsvector(tsvector_literal(entry, HEAD_FIELDS))
-        return row
 
-    def _write_fts(self, rows, entries):
-        pairs = zip(rows, entries, strict=True)
+    @staticmethod
+    def _lexemes(row, entry):
+        # Inserted whole: filling the vectors by a later UPDATE would leave a
+        # dead copy of every row behind, and counting reads twice the pages.
+        return SearchLexemes(
+            entry=row,
+            search_vector=as_tsvector(tsvector_literal(entry)),
+            head_vector=as_tsvector(tsvector_literal(entry, HEAD_FIELDS)),
+        )
+
+    def _write_fts(self, pairs):
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_entry_fts (rowid, title, summary, body, extra) "
@@ -209,6 +220,7 @@ class DatabaseBackend(SearchBackend):
                         "DELETE FROM search_entry_fts WHERE rowid = %s",
                         [(pk,) for pk in ids],
                     )
+            SearchLexemes.objects.filter(entry_id__in=ids).delete()
             SearchEntryTag.objects.filter(entry_id__in=ids).delete()
             SearchEntry.objects.filter(pk__in=ids).delete()
 
@@ -217,6 +229,8 @@ class DatabaseBackend(SearchBackend):
             if not self.is_postgres:
                 with connection.cursor() as cursor:
                     cursor.execute("DELETE FROM search_entry_fts")
+            SearchLexemes.objects.all().delete()
+            SearchEntryTag.objects.all().delete()
             SearchEntry.objects.all().delete()
 
     def rebuild(self, batches):
@@ -233,12 +247,12 @@ class DatabaseBackend(SearchBackend):
             return
         with connection.cursor() as cursor:
             if connection.in_atomic_block:
-                cursor.execute("ANALYZE search_searchentry, search_searchentrytag")
+                cursor.execute(f"ANALYZE {SEARCH_TABLES}")
                 return
             # Rows replaced by a rebuild stay in the heap until vacuumed, and
             # an index grown row by row answers several times slower;
             # CONCURRENTLY keeps searches running meanwhile.
-            cursor.execute("VACUUM ANALYZE search_searchentry, search_searchentrytag")
+            cursor.execute(f"VACUUM ANALYZE {SEARCH_TABLES}")
             for index in self.fulltext_indexes:
                 cursor.execute(f"REINDEX INDEX CONCURRENTLY {index}")
 
@@ -304,7 +318,7 @@ class DatabaseBackend(SearchBackend):
             return []
         if sort == "datum" or parsed.is_empty:
             ids = index.ids_in_order(hits, offset, offset + limit)
-            found = SearchEntry.objects.defer(*VECTORS).in_bulk(ids)
+            found = SearchEntry.objects.in_bulk(ids)
             return [found[pk] for pk in ids if pk in found]
         if self.is_postgres:
             return self._pg_ranked(parsed, filters, offset, limit)
@@ -315,7 +329,7 @@ class DatabaseBackend(SearchBackend):
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT indexname FROM pg_indexes WHERE tablename = "
-                "'search_searchentry' AND indexdef ~ '(gin|rum) \\((search|head)_'"
+                "'search_searchlexemes' AND indexdef ~ '(gin|rum) \\((search|head)_'"
             )
             return sorted(row[0] for row in cursor.fetchall())
 
@@ -332,47 +346,43 @@ class DatabaseBackend(SearchBackend):
         small head index; the whole vector is ranked only past its end.
         """
         tsquery = pg_tsquery(parsed)
-        head = self._filtered(
-            SearchEntry.objects.filter(vector_matches("head_vector", tsquery)),
-            filters,
+        lexemes = self._filtered(SearchLexemes.objects.all(), filters, "entry__")
+        head = lexemes.filter(vector_matches("head_vector", tsquery))
+        rest = lexemes.filter(
+            vector_matches("search_vector", tsquery),
+            vector_matches("head_vector", tsquery, negated=True),
         )
-        rest = self._filtered(
-            SearchEntry.objects.filter(
-                vector_matches("search_vector", tsquery),
-                vector_matches("head_vector", tsquery, negated=True),
-            ),
-            filters,
-        )
-        head = self._pg_order(head, "head_vector", tsquery)
-        rest = self._pg_order(rest, "search_vector", tsquery)
-        return tiered_page(
-            lambda start, count: list(head[start:][:count]),
-            lambda start, count: list(rest[start:][:count]),
+        head_ids = self._pg_order(head, "head_vector", tsquery)
+        rest_ids = self._pg_order(rest, "search_vector", tsquery)
+        ids = tiered_page(
+            lambda start, count: list(head_ids[start:][:count]),
+            lambda start, count: list(rest_ids[start:][:count]),
             head.count,
             offset,
             limit,
         )
+        rows = SearchEntry.objects.in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
 
-    def _pg_order(self, queryset, column, tsquery):
+    def _pg_order(self, lexemes, column, tsquery):
+        """Entry ids in relevance order, from the RUM index where there is one."""
         if self.has_rum:
             # Distance from the RUM index: lower is more relevant.
-            distance = RawSQL(f"{column} <=> %s::tsquery", [tsquery])  # noqa: S611
-            ranked = queryset.annotate(distance=distance).order_by("distance")
+            order = RawSQL(f"{column} <=> %s::tsquery", [tsquery])  # noqa: S611
         else:
-            rank = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery])  # noqa: S611
-            ranked = queryset.annotate(rank=rank).order_by("-rank")
-        return ranked.defer(*VECTORS)
+            order = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery]).desc()  # noqa: S611
+        return lexemes.order_by(order).values_list("entry_id", flat=True)
 
     @staticmethod
-    def _filtered(queryset, filters):
+    def _filtered(queryset, filters, prefix=""):
+        """`prefix` leads from `queryset`'s model to the entry's fields."""
         for dimension, field in DIMENSION_FIELDS.items():
             values = getattr(filters, dimension)
             if values:
-                queryset = queryset.filter(**{f"{field}__in": values})
+                queryset = queryset.filter(**{f"{prefix}{field}__in": values})
         for slug in filters.tags:
-            queryset = queryset.filter(
-                id__in=SearchEntryTag.objects.filter(slug=slug).values("entry_id")
-            )
+            tagged = SearchEntryTag.objects.filter(slug=slug).values("entry_id")
+            queryset = queryset.filter(**{f"{prefix}id__in": tagged})
         return queryset
 
     def _sqlite_ranked(self, parsed, filters, offset, limit):
@@ -412,7 +422,7 @@ class DatabaseBackend(SearchBackend):
             offset,
             limit,
         )
-        rows = SearchEntry.objects.defer(*VECTORS).in_bulk(ids)
+        rows = SearchEntry.objects.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
     @staticmethod

@@ -175,7 +175,7 @@ def test_the_head_vector_holds_the_title_and_summary_part_of_the_vector(corpus):
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(*), count(*) FILTER (WHERE head_vector = "
-            "ts_filter(search_vector, '{a,b}')) FROM search_searchentry"
+            "ts_filter(search_vector, '{a,b}')) FROM search_searchlexemes"
         )
         total, agreeing = cursor.fetchone()
     assert total > 0
