@@ -110,13 +110,14 @@ def related_values(practices):
     for practice_id, name in approaches.values_list("practicepage_id", "tag__name"):
         related["ansaetze"][practice_id].append(name)
     topics = TaggedPractice.objects.filter(content_object_id__in=ids)
-    topics = topics.order_by("tag__name").values_list("content_object_id", "tag__name")
-    for practice_id, name in topics:
+    for practice_id, name in topics.values_list("content_object_id", "tag__name"):
         related["themen"][practice_id].append(name)
+    for names in related["themen"].values():
+        names.sort()  # as the page sorts them (portal.shared.tagging), not by collation
     for department in PracticeDepartment.objects.filter(page_id__in=ids):
         related["fachbereiche"][department.page_id].append(str(department))
     contacts = PracticeContact.objects.filter(page_id__in=ids)
-    for link in contacts.select_related("person__city"):
+    for link in contacts.select_related("person"):
         related["ansprechpersonen"][link.page_id].append(contact(link.person))
     return related
 

@@ -10,9 +10,8 @@ from .analysis import iter_words, word_lexemes
 SNIPPET_LENGTH = 260
 
 
-def _matches(text, lexemes):
-    """The words of `text` that carry a query lexeme, lazily, in order."""
-    return (w for w in iter_words(text) if lexemes.intersection(word_lexemes(w.text)))
+def _is_match(word, lexemes):
+    return not lexemes.isdisjoint(word_lexemes(word.text))
 
 
 def _marked(text, start, end, matches):
@@ -29,7 +28,8 @@ def _marked(text, start, end, matches):
 
 def highlight(text, lexemes):
     """The whole (short) text with matches marked, e.g. for titles."""
-    return mark_safe(_marked(text, 0, len(text), list(_matches(text, lexemes))))  # noqa: S308
+    matches = [word for word in iter_words(text) if _is_match(word, lexemes)]
+    return mark_safe(_marked(text, 0, len(text), matches))  # noqa: S308
 
 
 def snippet(text, lexemes, length=SNIPPET_LENGTH):
@@ -37,8 +37,8 @@ def snippet(text, lexemes, length=SNIPPET_LENGTH):
 
     Words past the window are never analysed: bodies run to many pages.
     """
-    found = _matches(text, lexemes) if lexemes else iter(())
-    first = next(found, None)
+    words = iter_words(text)
+    first = next((w for w in words if _is_match(w, lexemes)), None) if lexemes else None
     if first is None:
         suffix = "…" if len(text) > length else ""
         return mark_safe(escape(text[:length]) + suffix)  # noqa: S308
@@ -48,7 +48,8 @@ def snippet(text, lexemes, length=SNIPPET_LENGTH):
     end = min(len(text), start + length)
     if end < len(text):
         end = max(text.rfind(" ", start, end), first.end)
-    matches = [first, *itertools.takewhile(lambda word: word.end <= end, found)]
+    inside = itertools.takewhile(lambda word: word.end <= end, words)
+    matches = [first, *(word for word in inside if _is_match(word, lexemes))]
     prefix = "…" if start else ""
     suffix = "…" if end < len(text) else ""
     return mark_safe(prefix + _marked(text, start, end, matches) + suffix)  # noqa: S308

@@ -24,6 +24,7 @@ HEAD_COLUMNS = "{title summary}"  # ranked first, like documents.HEAD_FIELDS
 DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
 FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
 SEARCH_TABLES = "search_searchentry, search_searchentrytag, search_searchlexemes"
+DELETE_BATCH = 500
 WORD = (1 << 64) - 1
 # Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
 # SQLite has no bit_or; a sum of distinct bits is the same and cannot overflow.
@@ -105,6 +106,11 @@ def tiered_page(first, rest, count_first, offset, limit):
         return page
     before = offset + len(page) if page or not offset else count_first()
     return page + rest(max(0, offset - before), limit - len(page))
+
+
+def entries_in_order(ids):
+    found = SearchEntry.objects.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
 
 
 def as_tsvector(literal):
@@ -211,27 +217,36 @@ class DatabaseBackend(SearchBackend):
         self._delete_ids(ids)
 
     def _delete_ids(self, ids):
-        if not ids:
-            return
-        with transaction.atomic():
-            if not self.is_postgres:
-                with connection.cursor() as cursor:
-                    cursor.executemany(
-                        "DELETE FROM search_entry_fts WHERE rowid = %s",
-                        [(pk,) for pk in ids],
+        # Plain DELETEs: with post_delete receivers connected for every model,
+        # Django's delete() would first load each row, texts included.
+        with transaction.atomic(), connection.cursor() as cursor:
+            for start in range(0, len(ids), DELETE_BATCH):
+                batch = ids[start : start + DELETE_BATCH]
+                marks = ", ".join(["%s"] * len(batch))
+                for table, column in self._tables:
+                    cursor.execute(
+                        f"DELETE FROM {table} WHERE {column} IN ({marks})",  # noqa: S608
+                        batch,
                     )
-            SearchLexemes.objects.filter(entry_id__in=ids).delete()
-            SearchEntryTag.objects.filter(entry_id__in=ids).delete()
-            SearchEntry.objects.filter(pk__in=ids).delete()
 
     def clear(self):
-        with transaction.atomic():
-            if not self.is_postgres:
-                with connection.cursor() as cursor:
-                    cursor.execute("DELETE FROM search_entry_fts")
-            SearchLexemes.objects.all().delete()
-            SearchEntryTag.objects.all().delete()
-            SearchEntry.objects.all().delete()
+        with transaction.atomic(), connection.cursor() as cursor:
+            for table, _ in self._tables:
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608
+
+    @property
+    def _tables(self):
+        """(table, entry id column) of everything an entry has, entries last."""
+        lexemes = (
+            ("search_searchlexemes", "entry_id")
+            if self.is_postgres
+            else ("search_entry_fts", "rowid")
+        )
+        return (
+            lexemes,
+            ("search_searchentrytag", "entry_id"),
+            ("search_searchentry", "id"),
+        )
 
     def rebuild(self, batches):
         # One transaction: searches keep seeing the old index until it commits.
@@ -317,9 +332,7 @@ class DatabaseBackend(SearchBackend):
         if not hits:
             return []
         if sort == "datum" or parsed.is_empty:
-            ids = index.ids_in_order(hits, offset, offset + limit)
-            found = SearchEntry.objects.in_bulk(ids)
-            return [found[pk] for pk in ids if pk in found]
+            return entries_in_order(index.ids_in_order(hits, offset, offset + limit))
         if self.is_postgres:
             return self._pg_ranked(parsed, filters, offset, limit)
         return self._sqlite_ranked(parsed, filters, offset, limit)
@@ -361,17 +374,21 @@ class DatabaseBackend(SearchBackend):
             offset,
             limit,
         )
-        rows = SearchEntry.objects.in_bulk(ids)
-        return [rows[pk] for pk in ids if pk in rows]
+        return entries_in_order(ids)
 
     def _pg_order(self, lexemes, column, tsquery):
         """Entry ids in relevance order, from the RUM index where there is one."""
         if self.has_rum:
-            # Distance from the RUM index: lower is more relevant.
-            order = RawSQL(f"{column} <=> %s::tsquery", [tsquery])  # noqa: S611
+            # Distance from the RUM index: lower is more relevant. The index
+            # sorts every match itself, the same way for each page, and a
+            # tie-break would make PostgreSQL sort them all again.
+            order = [RawSQL(f"{column} <=> %s::tsquery", [tsquery])]  # noqa: S611
         else:
-            order = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery]).desc()  # noqa: S611
-        return lexemes.order_by(order).values_list("entry_id", flat=True)
+            rank = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery])  # noqa: S611
+            # Without a tie-break, LIMIT/OFFSET may split equal ranks
+            # differently on each page.
+            order = [rank.desc(), "entry_id"]
+        return lexemes.order_by(*order).values_list("entry_id", flat=True)
 
     @staticmethod
     def _filtered(queryset, filters, prefix=""):
@@ -402,7 +419,7 @@ class DatabaseBackend(SearchBackend):
         where = f"FROM search_entry_fts WHERE search_entry_fts MATCH %s {condition}"
         ranked = (
             f"SELECT rowid {where}"  # noqa: S608
-            f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}) LIMIT %s OFFSET %s"
+            f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}), rowid LIMIT %s OFFSET %s"
         )
 
         def fetch(match, start, count):
@@ -415,15 +432,15 @@ class DatabaseBackend(SearchBackend):
                 cursor.execute(f"SELECT count(*) {where}", [head, *params])  # noqa: S608
                 return cursor.fetchone()[0]
 
-        ids = tiered_page(
-            functools.partial(fetch, head),
-            functools.partial(fetch, rest),
-            count_head,
-            offset,
-            limit,
+        return entries_in_order(
+            tiered_page(
+                functools.partial(fetch, head),
+                functools.partial(fetch, rest),
+                count_head,
+                offset,
+                limit,
+            )
         )
-        rows = SearchEntry.objects.in_bulk(ids)
-        return [rows[pk] for pk in ids if pk in rows]
 
     @staticmethod
     def _hits(rows):

@@ -1,7 +1,7 @@
 """PostgreSQL: lexemes in a narrow table of their own, title and summary apart.
 
 Counting a broad term's matches visits one heap row per match: without the
-entry's titles and addresses, ~140 rows fit a page instead of ~29. The title
+entry's titles and addresses, ~110 rows fit a page instead of ~29. The title
 and summary lexemes (`head_vector`) get their own index: they rank first, and
 for a broad term such as "Bildung" their posting list is a third as long.
 Beside the RUM indexes, which order, a GIN index answers which entries match:

@@ -236,11 +236,16 @@ def test_lists_in_a_row_keep_the_order_readers_see_on_the_page(open_content):
     practice = open_content.practice
     practice.approaches.add(ApproachFactory(name="partizipativ", sort_order=3))
     practice.approaches.add(ApproachFactory(name="sozialräumlich", sort_order=2))
-    practice.tags.add(TagFactory(name="Armut"))
+    practice.tags.add(
+        TagFactory(name="Armut"),
+        TagFactory(name="Übergänge"),
+        TagFactory(name="Zuwanderung"),
+    )
     practice.departments.create(name="Jugendamt", number="51", sort_order=1)
     practice.departments.create(name="Bildungsbüro", sort_order=0)
     practice.save()
     row = next(row for row in export_rows() if row["id"] == practice.pk)
     assert row["ansaetze"] == ["datenbasiert", "sozialräumlich", "partizipativ"]
-    assert row["themen"] == ["Armut", "Bildungsmonitoring"]
+    # The page sorts by code point: "Z" before "Ü", whatever the collation.
+    assert row["themen"] == ["Armut", "Bildungsmonitoring", "Zuwanderung", "Übergänge"]
     assert row["fachbereiche"] == ["Bildungsbüro", "Jugendamt (51)"]

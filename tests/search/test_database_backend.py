@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from portal.facetindex import FacetIndex
 from search import service
 from search.backends.database import DatabaseBackend, mask_from_words
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchEntryTag
 from search.query import SearchFilters, parse_query
 from search.registry import Entry
 
@@ -118,6 +118,7 @@ def tiers(backend_name, db):
                 title="Sommer in der Stadt",
                 url="/summary/",
                 summary="Ein Zirkusprojekt für Kinder.",
+                tags=["partizipativ"],
             ),
             Entry(
                 key="tier:text",
@@ -194,3 +195,58 @@ def test_postgres_keeps_a_gin_index_for_matching_beside_the_rum_indexes():
             "search_entry_vector_rum",
         ]
     assert backend.fulltext_indexes == expected
+
+
+def test_filters_apply_on_both_sides_of_the_title_and_summary_tier(tiers):
+    tiers.index_entries(
+        [
+            Entry(
+                key="tier:elsewhere",
+                kind="dossier",
+                title="Zirkusprojekt im Dossier",
+                url="/elsewhere/",
+            )
+        ]
+    )
+    practices = SearchFilters(kinds=["practice"])
+    pages = [
+        tiers.search(parse_query("Zirkusprojekt"), practices, "relevanz", offset, 1)
+        for offset in range(4)
+    ]
+    assert [[hit.url for hit in page.hits] for page in pages] == [
+        ["/summary/"],
+        ["/text/"],
+        ["/once/"],
+        [],
+    ]
+
+
+def test_equal_ranks_are_split_the_same_way_on_every_page(backend_name, db):
+    backend = DatabaseBackend()
+    backend.index_entries(
+        [
+            Entry(key=f"same:{n}", kind="practice", title="Zirkus", url=f"/{n}/")
+            for n in range(6)
+        ]
+    )
+    pages = [urls_on_page(backend, offset, 2, "Zirkus") for offset in (0, 2, 4)]
+    assert sorted(url for page in pages for url in page) == [f"/{n}/" for n in range(6)]
+
+
+def test_deleting_entries_removes_every_row_without_loading_them(tiers):
+    keys = ["tier:summary", "tier:text", "tier:once"]
+    with CaptureQueriesContext(connection) as queries:
+        tiers.delete_keys(keys)
+    reads = [q["sql"] for q in queries if q["sql"].lstrip().startswith("SELECT")]
+    assert len(reads) == 1  # the ids of the keys
+    assert "body" not in reads[0]
+    table = (
+        "search_searchlexemes"
+        if connection.vendor == "postgresql"
+        else ("search_entry_fts")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {table}")  # noqa: S608
+        assert cursor.fetchone()[0] == 0
+    assert not SearchEntry.objects.exists()
+    assert not SearchEntryTag.objects.exists()

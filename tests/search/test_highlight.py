@@ -41,3 +41,16 @@ def test_a_title_is_marked_whole():
     assert highlight("Quartier & Stadt", lexemes("Stadt")) == (
         "Quartier &amp; <mark>Stadt</mark>"
     )
+
+
+def test_words_past_the_window_are_never_analysed(monkeypatch):
+    seen = []
+
+    def counting(word):
+        seen.append(word)
+        return word_lexemes(word)
+
+    monkeypatch.setattr("search.highlight.word_lexemes", counting)
+    text = "Quartier " + "Nachwort " * 10_000
+    snippet(text, lexemes("Quartier"), length=60)
+    assert len(seen) < 20
