@@ -25,8 +25,7 @@ class FacetIndex:
     def build(cls, ids, dimensions, orders=None):
         """`dimensions`: key → iterable of (entry id, value, label)."""
         index = cls(ids=list(ids), orders=orders or {})
-        position = {entry_id: bit for bit, entry_id in enumerate(index.ids)}
-        position.pop(None, None)
+        position = index.positions
         size = len(index.ids) // 8 + 1
         for key, rows in dimensions.items():
             # Bytes first: OR-ing into a growing int per row is quadratic.
@@ -58,6 +57,20 @@ class FacetIndex:
             if entry_id is not None:
                 bits[bit >> 3] |= 1 << (bit & 7)
         return int.from_bytes(bits, "little")
+
+    def mask_of(self, ids):
+        """The bitset of these entry ids (those not in the index are left out)."""
+        bits = bytearray(len(self.ids) // 8 + 1)
+        for entry_id in ids:
+            bit = self.positions.get(entry_id)
+            if bit is not None:
+                bits[bit >> 3] |= 1 << (bit & 7)
+        return int.from_bytes(bits, "little")
+
+    @cached_property
+    def positions(self):
+        """Entry id → bit."""
+        return {entry_id: bit for bit, entry_id in enumerate(self.ids) if entry_id}
 
     def matching(self, selected, skip=None):
         """Entries that pass every selected filter except the one of `skip`."""

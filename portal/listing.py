@@ -15,9 +15,10 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from portal.facetindex import FacetIndex, MatchList, cached_index
 from portal.visibility import public_pages_q
 
-from .models import ArticlePage, DocumentType, PortalDocument
+from .models import ArticlePage, DocumentType, PortalDocument, TaggedDocument
 
 PER_PAGE = 12
 MAX_VALUES_PER_FILTER = 20
@@ -183,6 +184,39 @@ class FacetedListing(ABC):
         return self.page_url(page.next_page_number()) if page.has_next() else ""
 
 
+class IndexedListing(FacetedListing):
+    """Counts and pages from a FacetIndex (portal/facetindex.py) held in memory
+    instead of SQL aggregates, which grow with the catalogue."""
+
+    order = None  # a key of the index's orders; None: its default order
+
+    @property
+    @abstractmethod
+    def index(self):
+        """The FacetIndex, keyed by the dimensions' keys."""
+
+    @abstractmethod
+    def load(self, ids):
+        """The entries for `ids`, in that order."""
+
+    @property
+    def restriction(self):
+        """A bitset every shown entry must be in (e.g. text search hits), or None."""
+        return None
+
+    def _mask(self, skip=None):
+        mask = self.index.matching(self.selected, skip=skip)
+        return mask if self.restriction is None else mask & self.restriction
+
+    def _counts(self, dim):
+        return self.index.counts(dim.key, self._mask(skip=dim.key))
+
+    @cached_property
+    def page(self):
+        matches = MatchList(self.index, self._mask(), self.load, self.order)
+        return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
+
+
 class ArticleListing(FacetedListing):
     """Network reports, newest first, by kind and year."""
 
@@ -202,7 +236,7 @@ class ArticleListing(FacetedListing):
         )
 
 
-class DocumentListing(FacetedListing):
+class DocumentListing(IndexedListing):
     """Public documents by type, year, city and tag, with a text search."""
 
     dimensions = (
@@ -217,8 +251,6 @@ class DocumentListing(FacetedListing):
         ),
     )
     ordering = ("-year", "-created_at", "title")
-    select_related = ("city",)
-    prefetch_related = ("tags",)
 
     def __init__(self, request, index_page):
         super().__init__(request, index_page)
@@ -228,13 +260,28 @@ class DocumentListing(FacetedListing):
         ]
 
     def get_base(self):
-        documents = PortalDocument.objects.public()
+        return PortalDocument.objects.public()
+
+    @cached_property
+    def index(self):
+        return cached_index("documents", lambda: build_document_index(self))
+
+    def load(self, ids):
+        found = (
+            PortalDocument.objects.filter(pk__in=ids)
+            .select_related("city")
+            .prefetch_related("tags")
+            .in_bulk()
+        )
+        return [found[pk] for pk in ids if pk in found]
+
+    @cached_property
+    def restriction(self):
         terms = " ".join(re.findall(r"\w+", self.query))  # FTS syntax is no input
-        if terms:
-            hits = PortalDocument.objects.search(terms, operator="and")
-            ids = [hit.pk for hit in hits[:MAX_SEARCH_HITS]]
-            documents = documents.filter(pk__in=ids)
-        return documents
+        if not terms:
+            return None
+        hits = PortalDocument.objects.search(terms, operator="and")
+        return self.index.mask_of(hit.pk for hit in hits[:MAX_SEARCH_HITS])
 
     @property
     def has_filters(self):
@@ -256,3 +303,23 @@ class DocumentListing(FacetedListing):
             }
             active.insert(0, search)
         return active
+
+
+def build_document_index(listing):
+    """Facet bitsets of the public documents, newest year first."""
+    documents = listing.base.order_by(*listing.ordering)
+    rows = list(
+        documents.values_list("pk", "document_type", "year", "city__slug", "city__name")
+    )
+    tags = TaggedDocument.objects.filter(content_object__in=listing.base).values_list(
+        "content_object_id", "tag__slug", "tag__name"
+    )
+    return FacetIndex.build(
+        [row[0] for row in rows],
+        {
+            "typ": [(row[0], row[1], row[1]) for row in rows],
+            "jahr": [(row[0], row[2], row[2]) for row in rows],
+            "stadt": [(row[0], row[3], row[4]) for row in rows],
+            "thema": tags,
+        },
+    )

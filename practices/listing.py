@@ -1,11 +1,10 @@
 """Filters, facet counts, sorting and pagination of the practice listing."""
 
-from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from portal.facetindex import FacetIndex, MatchList, cached_index
-from portal.listing import PER_PAGE, Dimension, FacetedListing, Option
+from portal.listing import Dimension, IndexedListing, Option
 from portal.models import FederalState, Tag
 from portal.visibility import public_pages_q
 
@@ -18,7 +17,7 @@ SORTS = {
 DEFAULT_SORT = "neueste"
 
 
-class PracticeListing(FacetedListing):
+class PracticeListing(IndexedListing):
     dimensions = (
         Dimension("ansatz", _("Ansatz"), "approaches__slug", "approaches__name"),
         Dimension(
@@ -43,6 +42,10 @@ class PracticeListing(FacetedListing):
     def ordering(self):
         return SORTS[self.sort]
 
+    @property
+    def order(self):
+        return None if self.sort == DEFAULT_SORT else self.sort
+
     def get_base(self):
         return visible_practices(self.index_page)
 
@@ -50,16 +53,8 @@ class PracticeListing(FacetedListing):
     def index(self):
         return practice_facet_index(self.index_page)
 
-    def _counts(self, dim):
-        mask = self.index.matching(self.selected, skip=dim.key)
-        return self.index.counts(dim.key, mask)
-
-    @cached_property
-    def page(self):
-        mask = self.index.matching(self.selected)
-        order = None if self.sort == DEFAULT_SORT else self.sort
-        matches = MatchList(self.index, mask, load_practices, order)
-        return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
+    def load(self, ids):
+        return load_practices(ids)
 
     def _facet(self, dim):
         facet = super()._facet(dim)

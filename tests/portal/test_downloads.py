@@ -111,3 +111,26 @@ def test_library_queries_do_not_grow_with_documents(
     client.get("/downloads/")  # new content empties the cached chrome
     with django_assert_max_num_queries(few):
         client.get("/downloads/")
+
+
+def facet_counts(response, key):
+    """{value: count} of one facet's checkboxes."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {
+        box["value"]: int(box.parent.select_one(".count").get_text().strip("()"))
+        for box in soup.select(f'input[type="checkbox"][name="{key}"]')
+    }
+
+
+def test_each_facet_counts_what_the_other_filters_leave(client, library):
+    response = client.get("/downloads/", {"stadt": "augsburg"})
+    assert facet_counts(response, "jahr") == {"2020": 1}
+    assert facet_counts(response, "stadt")["augsburg"] == 1
+
+
+def test_a_new_document_is_listed_and_counted_at_once(client, library):
+    client.get("/downloads/")
+    DocumentFactory(title="Neue Handreichung", document_type="handreichung", year=2024)
+    response = client.get("/downloads/", {"typ": "handreichung"})
+    assert titles(response) == ["Neue Handreichung", "Handreichung Beteiligung"]
+    assert facet_counts(response, "typ")["handreichung"] == 2
