@@ -136,6 +136,12 @@ class MatchList:
         return self.load(ids)
 
 
+def in_order(queryset, ids):
+    """The rows of `queryset` with these ids, in the order of `ids`."""
+    found = queryset.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 _built = {}
 
 

@@ -15,7 +15,7 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.facetindex import FacetIndex, MatchList, cached_index
+from portal.facetindex import FacetIndex, MatchList, cached_index, in_order
 from portal.visibility import public_pages_q
 
 from .models import ArticlePage, DocumentType, PortalDocument, TaggedDocument
@@ -267,13 +267,8 @@ class DocumentListing(IndexedListing):
         return cached_index("documents", lambda: build_document_index(self))
 
     def load(self, ids):
-        found = (
-            PortalDocument.objects.filter(pk__in=ids)
-            .select_related("city")
-            .prefetch_related("tags")
-            .in_bulk()
-        )
-        return [found[pk] for pk in ids if pk in found]
+        cards = PortalDocument.objects.select_related("city").prefetch_related("tags")
+        return in_order(cards, ids)
 
     @cached_property
     def restriction(self):

@@ -3,7 +3,7 @@
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.facetindex import FacetIndex, MatchList, cached_index
+from portal.facetindex import FacetIndex, MatchList, cached_index, in_order
 from portal.listing import Dimension, IndexedListing, Option
 from portal.models import FederalState, Tag
 from portal.visibility import public_pages_q
@@ -90,13 +90,8 @@ def visible_practices(index_page):
 
 def load_practices(ids):
     """Practice cards for `ids`, in that order."""
-    found = (
-        PracticePage.objects.filter(pk__in=ids)
-        .select_related("city")
-        .prefetch_related("approaches")
-        .in_bulk()
-    )
-    return [found[pk] for pk in ids if pk in found]
+    cards = PracticePage.objects.select_related("city").prefetch_related("approaches")
+    return in_order(cards, ids)
 
 
 def practice_facet_index(index_page):

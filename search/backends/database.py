@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 
-from portal.facetindex import FacetIndex, cached_index
+from portal.facetindex import FacetIndex, cached_index, in_order
 
 from ..analysis import fold
 from ..documents import HEAD_FIELDS, fts_columns, tsvector_literal
@@ -106,11 +106,6 @@ def tiered_page(first, rest, count_first, offset, limit):
         return page
     before = offset + len(page) if page or not offset else count_first()
     return page + rest(max(0, offset - before), limit - len(page))
-
-
-def entries_in_order(ids):
-    found = SearchEntry.objects.in_bulk(ids)
-    return [found[pk] for pk in ids if pk in found]
 
 
 def as_tsvector(literal):
@@ -332,7 +327,9 @@ class DatabaseBackend(SearchBackend):
         if not hits:
             return []
         if sort == "datum" or parsed.is_empty:
-            return entries_in_order(index.ids_in_order(hits, offset, offset + limit))
+            return in_order(
+                SearchEntry.objects, index.ids_in_order(hits, offset, offset + limit)
+            )
         if self.is_postgres:
             return self._pg_ranked(parsed, filters, offset, limit)
         return self._sqlite_ranked(parsed, filters, offset, limit)
@@ -374,7 +371,7 @@ class DatabaseBackend(SearchBackend):
             offset,
             limit,
         )
-        return entries_in_order(ids)
+        return in_order(SearchEntry.objects, ids)
 
     def _pg_order(self, lexemes, column, tsquery):
         """Entry ids in relevance order, from the RUM index where there is one."""
@@ -432,14 +429,15 @@ class DatabaseBackend(SearchBackend):
                 cursor.execute(f"SELECT count(*) {where}", [head, *params])  # noqa: S608
                 return cursor.fetchone()[0]
 
-        return entries_in_order(
+        return in_order(
+            SearchEntry.objects,
             tiered_page(
                 functools.partial(fetch, head),
                 functools.partial(fetch, rest),
                 count_head,
                 offset,
                 limit,
-            )
+            ),
         )
 
     @staticmethod
