@@ -14,6 +14,15 @@ from functools import cached_property
 from portal.cache import versioned_key
 
 
+def bitset(bits, length):
+    """An int with these bits set, filled as bytes (OR-ing ints one by one is
+    quadratic)."""
+    buffer = bytearray(length // 8 + 1)
+    for bit in bits:
+        buffer[bit >> 3] |= 1 << (bit & 7)
+    return int.from_bytes(buffer, "little")
+
+
 @dataclass
 class FacetIndex:
     ids: list  # entry ids in the default order; bit n is ids[n]
@@ -52,20 +61,13 @@ class FacetIndex:
         """Every entry; `None` in `ids` marks a bit that stands for no entry."""
         if None not in self.ids:
             return (1 << len(self.ids)) - 1
-        bits = bytearray(len(self.ids) // 8 + 1)
-        for bit, entry_id in enumerate(self.ids):
-            if entry_id is not None:
-                bits[bit >> 3] |= 1 << (bit & 7)
-        return int.from_bytes(bits, "little")
+        return bitset(self.positions.values(), len(self.ids))
 
     def mask_of(self, ids):
         """The bitset of these entry ids (those not in the index are left out)."""
-        bits = bytearray(len(self.ids) // 8 + 1)
-        for entry_id in ids:
-            bit = self.positions.get(entry_id)
-            if bit is not None:
-                bits[bit >> 3] |= 1 << (bit & 7)
-        return int.from_bytes(bits, "little")
+        positions = self.positions
+        bits = (positions[entry_id] for entry_id in ids if entry_id in positions)
+        return bitset(bits, len(self.ids))
 
     @cached_property
     def positions(self):
