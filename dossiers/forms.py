@@ -205,17 +205,23 @@ class OrderForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         return phone
 
     def clean_email(self):
+        # Early, friendly check; place_order() enforces the quota under a lock.
         email = self.cleaned_data["email"]
         if orders_in_last_30_days(email) >= settings.DOSSIER_ORDERS_PER_EMAIL:
-            raise ValidationError(
-                _(
-                    "Mit dieser E-Mail-Adresse wurden in den letzten 30 Tagen schon "
-                    "%(count)s Bestellungen aufgegeben. Bitte wenden Sie sich für "
-                    "größere Mengen an die Redaktion."
-                )
-                % {"count": settings.DOSSIER_ORDERS_PER_EMAIL}
-            )
+            raise self.quota_error()
         return email
+
+    @staticmethod
+    def quota_error():
+        return ValidationError(
+            _(
+                "Mit dieser E-Mail-Adresse wurden in den letzten 30 Tagen schon "
+                "%(count)s Bestellungen aufgegeben. Bitte wenden Sie sich für "
+                "größere Mengen an die Redaktion."
+            )
+            % {"count": settings.DOSSIER_ORDERS_PER_EMAIL},
+            code="order_quota",
+        )
 
     def clean(self):
         cleaned = super().clean()

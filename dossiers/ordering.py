@@ -5,20 +5,24 @@ two workers or a click and the expiry timer can never return stock twice.
 """
 
 import datetime
+import hashlib
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import OrderStatus, PrintOrder, PrintOrderItem, PrintStock
 from .models.orders import FINISHED, HOLDS_STOCK
 
 __all__ = [
+    "OrderQuotaReached",
     "OutOfStock",
     "anonymise_finished_orders",
     "change_status",
     "confirm_order",
     "expire_overdue_orders",
+    "normalise_email",
     "orders_in_last_30_days",
     "place_order",
 ]
@@ -34,6 +38,8 @@ ADDRESS_FIELDS = (
     "phone",
     "purpose",
 )
+# First key of the two-key advisory lock, so other locks can never collide.
+MAILBOX_LOCK_NAMESPACE = 0x54440001
 
 
 class OutOfStock(Exception):
@@ -42,19 +48,42 @@ class OutOfStock(Exception):
         self.dossier = dossier
 
 
+class OrderQuotaReached(Exception):
+    """The address already placed DOSSIER_ORDERS_PER_EMAIL orders in 30 days."""
+
+
+def normalise_email(email):
+    """One key per mailbox: case, surrounding space and a "+tag" never matter.
+
+    Dots stay: only some providers ignore them; elsewhere they name other people.
+    """
+    local, _, domain = email.strip().lower().rpartition("@")
+    if not local:
+        return email.strip().lower()
+    return f"{local[:1]}{local[1:].split('+', 1)[0]}@{domain}"
+
+
+def same_mailbox(email):
+    key = normalise_email(email)
+    local, _, domain = key.rpartition("@")
+    tagged = Q(email__istartswith=f"{local}+", email__iendswith=f"@{domain}")
+    return Q(email__iexact=key) | tagged
+
+
 def orders_in_last_30_days(email):
     since = timezone.now() - datetime.timedelta(days=30)
     return (
-        PrintOrder.objects.filter(email__iexact=email, created_at__gte=since)
+        PrintOrder.objects.filter(same_mailbox(email), created_at__gte=since)
         .exclude(status=OrderStatus.EXPIRED)
         .count()
     )
 
 
 def place_order(submission_key, data, items):
-    """Store an unconfirmed order and reserve its copies, or raise OutOfStock.
+    """Store an unconfirmed order and reserve its copies.
 
-    A second submit with the same key returns the first order unchanged.
+    Raises OutOfStock or OrderQuotaReached, keeping nothing. A second submit
+    with the same key returns the first order unchanged.
     """
     existing = PrintOrder.objects.filter(submission_key=submission_key).first()
     if existing is not None:
@@ -70,8 +99,26 @@ def place_order(submission_key, data, items):
     return order
 
 
+def _lock_mailbox(email):
+    """Make orders for one mailbox wait for each other until the commit.
+
+    PostgreSQL takes an advisory lock on a hash of the address, so no address is
+    stored for it. SQLite runs one writing transaction at a time, and the order
+    row is written before the quota is counted.
+    """
+    if connection.vendor != "postgresql":
+        return
+    digest = hashlib.sha256(normalise_email(email).encode()).digest()
+    key = int.from_bytes(digest[:4], "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, %s)", [MAILBOX_LOCK_NAMESPACE, key]
+        )
+
+
 @transaction.atomic
 def _create_with_reservation(submission_key, data, items):
+    _lock_mailbox(data.get("email", ""))
     now = timezone.now()
     order = PrintOrder.objects.create(
         submission_key=submission_key,
@@ -80,6 +127,9 @@ def _create_with_reservation(submission_key, data, items):
         confirm_by=now + datetime.timedelta(days=settings.DOSSIER_CONFIRMATION_DAYS),
         **{field: data.get(field, "") for field in ADDRESS_FIELDS},
     )
+    # Counted under the lock and including this order, so the limit holds.
+    if orders_in_last_30_days(order.email) > settings.DOSSIER_ORDERS_PER_EMAIL:
+        raise OrderQuotaReached
     # A fixed order of row locks keeps two multi-item orders from deadlocking.
     for dossier, quantity in sorted(items, key=lambda item: item[0].pk):
         if not PrintStock.reserve(dossier.pk, quantity):

@@ -17,7 +17,7 @@ from .forms import SUBMISSION_KEY, OrderForm
 from .models import DossierPage, OrderStatus, PrintOrder
 from .models.orders import hash_token
 from .models.pages import with_cover_renditions
-from .ordering import OutOfStock, place_order
+from .ordering import OrderQuotaReached, OutOfStock, place_order
 from .ordering import confirm_order as confirm
 
 ORDER_WINDOW = 60 * 60
@@ -113,6 +113,10 @@ def handle_submission(request, action, form):
             form.quantity_name(error.dossier), form.stock_message(error.dossier)
         )
         return show_form(request, form, status=409)
+    except OrderQuotaReached:
+        # A parallel request used the last order of this address meanwhile.
+        form.add_error("email", form.quota_error())
+        return show_form(request, form, status=422)
     return received(request, order)
 
 

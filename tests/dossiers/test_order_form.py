@@ -289,6 +289,54 @@ def test_orders_per_email_are_limited(client, dossier_site, settings):
     )
 
 
+def test_a_tagged_or_capitalised_address_counts_as_the_same_mailbox(
+    client, dossier_site, settings
+):
+    settings.DOSSIER_ORDERS_PER_EMAIL = 2
+    order_with_items([(dossier_site.current, 1)], email="erika@example.org")
+    order_with_items([(dossier_site.current, 1)], email="Erika+fachtag@Example.org")
+
+    response = client.post(
+        ORDER_URL, order_post(dossier_site, email=" ERIKA+neu@example.org ")
+    )
+
+    assert response.status_code == 422
+    assert "schon 2 Bestellungen" in field_errors(response)["email"]
+
+
+def test_dotted_addresses_are_other_mailboxes(client, dossier_site, settings):
+    settings.DOSSIER_ORDERS_PER_EMAIL = 1
+    order_with_items([(dossier_site.current, 1)], email="erika.m@example.org")
+
+    response = client.post(
+        ORDER_URL, order_post(dossier_site, email="erikam@example.org")
+    )
+
+    assert response.status_code == 302
+
+
+def test_quota_used_up_after_the_form_check_refuses_the_order(
+    client, dossier_site, settings, monkeypatch
+):
+    # A parallel request placed the third order after this form was validated.
+    from dossiers.forms import OrderForm
+
+    monkeypatch.setattr(OrderForm, "clean_email", lambda form: form.data["email"])
+    for _ in range(3):
+        order_with_items([(dossier_site.current, 1)], email="erika@example.org")
+
+    response = client.post(ORDER_URL, order_post(dossier_site))
+
+    assert response.status_code == 422
+    assert "schon 3 Bestellungen" in field_errors(response)["email"]
+    summary = soup_of(response).select_one(".error-summary[role=alert]")
+    link = summary.select_one("a[href='#id_email']").get_text()
+    assert link.startswith("E-Mail-Adresse: Mit dieser E-Mail-Adresse wurden")
+    assert PrintOrder.objects.count() == 3
+    assert not PrintOrder.objects.filter(submission_key=SUBMISSION_KEY).exists()
+    assert stock_of(dossier_site.current) == 7
+
+
 def test_stock_gone_between_check_and_reservation_keeps_nothing(
     client, dossier_site, monkeypatch
 ):
