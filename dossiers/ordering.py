@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .models import OrderStatus, PrintOrder, PrintOrderItem, PrintStock
-from .models.orders import FINISHED, HOLDS_STOCK
+from .models.orders import FINISHED, HOLDS_STOCK, RETURNS_STOCK
 
 __all__ = [
     "OrderQuotaReached",
@@ -167,7 +167,7 @@ def _move(order, to_status, **extra):
     )
     if not moved:
         return False
-    if order.status in HOLDS_STOCK and to_status not in HOLDS_STOCK:
+    if order.status in HOLDS_STOCK and to_status in RETURNS_STOCK:
         for item in order.items.exclude(dossier=None):
             PrintStock.release(item.dossier_id, item.quantity)
     order.status = to_status

@@ -39,6 +39,8 @@ TRANSITIONS = {
     OrderStatus.PROCESSING: (OrderStatus.SHIPPED, OrderStatus.CANCELLED),
 }
 HOLDS_STOCK = (OrderStatus.UNCONFIRMED, OrderStatus.CONFIRMED, OrderStatus.PROCESSING)
+# Shipped copies have left the store; only these steps put copies back.
+RETURNS_STOCK = (OrderStatus.CANCELLED, OrderStatus.EXPIRED)
 FINISHED = (OrderStatus.SHIPPED, OrderStatus.CANCELLED, OrderStatus.EXPIRED)
 
 

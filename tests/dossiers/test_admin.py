@@ -144,6 +144,16 @@ def test_cancelling_returns_the_copies(dispatch_client, orders, dossier_site):
     assert stock.stock == 9
 
 
+def test_shipping_keeps_the_copies_out_of_stock(dispatch_client, orders, dossier_site):
+    confirmed, _ = orders
+
+    change_status(dispatch_client, confirmed, "versendet")
+
+    confirmed.refresh_from_db()
+    assert confirmed.status == OrderStatus.SHIPPED
+    assert PrintStock.objects.get(dossier=dossier_site.current).stock == 7
+
+
 def test_dispatch_cannot_skip_the_orderers_confirmation(dispatch_client, orders):
     _, unconfirmed = orders
     edit = dispatch_client.get(f"{ORDERS}edit/{unconfirmed.pk}/").content.decode()
