@@ -6,6 +6,7 @@ import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -61,25 +62,42 @@ def dispatch_message(order):
 
 
 def deliver(order, build_message, sent_field):
-    """Send one mail; a failure is counted on the order and raised again."""
+    """Send one mail unless another worker has it; True when this one sent it.
+
+    A failure is counted on the order and raised again. The row stays locked
+    while sending, so the timer and a task never mail the same order twice
+    (a second confirmation mail would also void the first one's link).
+    """
     try:
-        message = build_message(order)
-        if message is not None:
-            message.send()
+        with transaction.atomic():
+            claimed = (
+                PrintOrder.objects.select_for_update(skip_locked=True)
+                .filter(pk=order.pk, **{sent_field: None})
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if claimed is None:
+                return False
+            message = build_message(order)
+            if message is not None:
+                message.send()
+            PrintOrder.objects.filter(pk=order.pk).update(
+                **{sent_field: timezone.now()}
+            )
     except MAIL_ERRORS:
         PrintOrder.objects.filter(pk=order.pk).update(
             mail_attempts=F("mail_attempts") + 1
         )
         raise
-    PrintOrder.objects.filter(pk=order.pk).update(**{sent_field: timezone.now()})
+    return True
 
 
 def send_confirmation(order):
-    deliver(order, confirmation_message, "confirmation_mail_sent_at")
+    return deliver(order, confirmation_message, "confirmation_mail_sent_at")
 
 
 def send_dispatch_notice(order):
-    deliver(order, dispatch_message, "dispatch_mail_sent_at")
+    return deliver(order, dispatch_message, "dispatch_mail_sent_at")
 
 
 def pending_confirmations():

@@ -7,8 +7,10 @@ transactions can show that no limit is beaten and no copy is counted twice.
 import threading
 
 import pytest
+from django.core import mail
 from django.db import connection
 
+from dossiers import mails
 from dossiers.models import OrderStatus, PrintOrder, PrintOrderItem, PrintStock
 from dossiers.ordering import (
     OrderQuotaReached,
@@ -161,3 +163,18 @@ def test_cancel_and_expiry_at_once_return_the_copies_once(dossier_site):
     status = PrintOrder.objects.get(pk=order.pk).status
     assert status in (OrderStatus.CANCELLED, OrderStatus.EXPIRED)
     assert stock_of(dossier_site.current) == 10
+
+
+def test_a_task_and_the_timer_at_once_send_one_confirmation_mail(dossier_site):
+    order = order_with_items(
+        [(dossier_site.current, 1)], status=OrderStatus.UNCONFIRMED
+    )
+
+    def send(number):
+        return mails.send_confirmation(PrintOrder.objects.get(pk=order.pk))
+
+    results = in_threads(4, send)
+
+    assert len(mail.outbox) == 1
+    assert results.count(True) == 1
+    assert PrintOrder.objects.get(pk=order.pk).confirmation_mail_sent_at

@@ -25,9 +25,7 @@ class Command(BaseCommand):
         sent = 0
         for order in orders:
             try:
-                send(order)
+                sent += send(order)
             except mails.MAIL_ERRORS as error:
                 self.stderr.write(f"{order.reference}: {error}")
-            else:
-                sent += 1
         return sent
