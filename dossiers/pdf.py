@@ -65,6 +65,8 @@ def render_pdf(dossier):
 
 def store_generated_pdf(dossier):
     started = time.perf_counter()
+    # Taken before rendering: content changed meanwhile leaves the PDF stale.
+    fingerprint = dossier.embedded_fingerprint()
     content, page_count = render_pdf(dossier)
     record, _ = GeneratedPdf.objects.get_or_create(
         dossier=dossier,
@@ -81,6 +83,7 @@ def store_generated_pdf(dossier):
     record.file_size = len(content)
     record.page_count = page_count
     record.revision_id = dossier.live_revision_id
+    record.fingerprint = fingerprint
     record.generated_at = timezone.now()
     record.render_seconds = round(time.perf_counter() - started, 3)
     record.save()

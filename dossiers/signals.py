@@ -1,36 +1,59 @@
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
-from django.db import transaction
-from django.db.models.signals import post_migrate, pre_delete
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from practices.models import PracticePage
 
 from .models import DossierPage, DossierPractice, PrintOrder, PrintStock
 from .permissions import ensure_dispatch_group
+from .tasks import queue_pdf
 
 
-def _queue_pdf(page_id):
-    from .tasks import generate_dossier_pdf
+def _queue_pdfs(links):
+    dossier_ids = links.filter(dossier__live=True).values_list("dossier_id", flat=True)
+    for dossier_id in set(dossier_ids):
+        queue_pdf(dossier_id)
 
-    # After commit: the worker must see the published content.
-    transaction.on_commit(lambda: generate_dossier_pdf.enqueue(page_id), robust=True)
+
+def _queue_pdfs_below(path):
+    """Renew the dossiers embedding a practice at or below `path`."""
+    _queue_pdfs(DossierPractice.objects.filter(practice__path__startswith=path))
 
 
 @receiver(page_published, sender=DossierPage)
 def dossier_published(sender, instance, **kwargs):
-    _queue_pdf(instance.pk)
+    queue_pdf(instance.pk)
 
 
 @receiver(page_published, sender=PracticePage)
 def practice_published(sender, instance, **kwargs):
     # The PDF embeds the practice's profile, so it follows the practice's edits.
-    dossier_ids = DossierPractice.objects.filter(
-        practice=instance, dossier__live=True
-    ).values_list("dossier_id", flat=True)
-    for dossier_id in dossier_ids:
-        _queue_pdf(dossier_id)
+    _queue_pdfs(DossierPractice.objects.filter(practice=instance))
+
+
+# The download view refuses a PDF whose embedded practices changed since; these
+# renew it for unpublishing, moves, privacy and deletes of a practice or an ancestor.
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_left_or_moved(sender, instance, **kwargs):
+    _queue_pdfs_below(instance.path)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance, raw=False, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).only("path").first()
+    if not raw and page is not None:
+        _queue_pdfs_below(page.path)
+
+
+@receiver(pre_delete, sender=PracticePage)
+def practice_deleted(sender, instance, **kwargs):
+    # Before the delete: the links go with the practice.
+    _queue_pdfs(DossierPractice.objects.filter(practice=instance))
 
 
 @receiver(pre_delete, sender=PrintOrder)

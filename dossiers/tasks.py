@@ -2,6 +2,8 @@
 
 import logging
 
+from django.core.cache import cache
+from django.db import transaction
 from django_tasks import task
 
 from . import mails
@@ -36,13 +38,33 @@ def send_dispatch_notice(order_id):
         mails.send_dispatch_notice(order)
 
 
+def queue_pdf(page_id):
+    # After commit: the worker must see the changed content.
+    transaction.on_commit(lambda: generate_dossier_pdf.enqueue(page_id), robust=True)
+
+
+def queue_stale_pdf(generated):
+    """Once per stale state, however often visitors ask for the PDF meanwhile."""
+    key = f"dossiers:pdf-queued:{generated.dossier_id}:{generated.fingerprint}"
+    if cache.add(key, True, timeout=10 * 60):
+        queue_pdf(generated.dossier_id)
+
+
 @task()
 def generate_dossier_pdf(page_id):
     from .pdf import store_generated_pdf
 
-    dossier = DossierPage.objects.live().filter(pk=page_id).first()
+    dossier = (
+        DossierPage.objects.live()
+        .filter(pk=page_id)
+        .select_related("generated_pdf")
+        .first()
+    )
     if dossier is None or dossier.pdf_document_id is not None:
         return
+    generated = getattr(dossier, "generated_pdf", None)
+    if generated is not None and generated.is_current(dossier):
+        return  # queued twice for one change
     try:
         store_generated_pdf(dossier)
     except OSError as error:

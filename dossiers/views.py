@@ -19,6 +19,7 @@ from .models.orders import hash_token
 from .models.pages import with_cover_renditions
 from .ordering import OrderQuotaReached, OutOfStock, place_order
 from .ordering import confirm_order as confirm
+from .tasks import queue_stale_pdf
 
 ORDER_WINDOW = 60 * 60
 CONFIRM_LIMIT = 30
@@ -177,6 +178,14 @@ def dossier_pdf(request, page_id):
     generated = getattr(dossier, "generated_pdf", None)
     if generated is None or not generated.file:
         raise Http404
+    if not generated.is_current(dossier):
+        # Something it embeds was changed, unpublished, restricted or deleted.
+        queue_stale_pdf(generated)
+        response = render(
+            request, "dossiers/pdf_pending.html", {"dossier": dossier}, status=503
+        )
+        response["Retry-After"] = "120"
+        return response
     return FileResponse(
         generated.file.open("rb"),
         content_type="application/pdf",

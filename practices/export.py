@@ -14,6 +14,7 @@ from collections import defaultdict
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -24,6 +25,7 @@ __all__ = [
     "COLUMNS",
     "FORMATS",
     "LICENCE",
+    "discard_export",
     "export_path",
     "export_rows",
     "render_export",
@@ -240,6 +242,18 @@ def _replace(path, content):
     saved = default_storage.save(path, ContentFile(content))
     if saved != path:  # another worker wrote it in between; theirs is as fresh
         default_storage.delete(saved)
+
+
+def _delete_files():
+    for file_format in FORMATS:
+        default_storage.delete(export_path(file_format))
+
+
+def discard_export():
+    """Drop the files now and again after the commit, like the content version:
+    until the rewrite, the view builds them from the committed content."""
+    _delete_files()
+    transaction.on_commit(_delete_files)
 
 
 def render_export(rows=None):

@@ -6,6 +6,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.models import City, Person
 
+from .export import discard_export
 from .models import CityPage, PracticeIndexPage, PracticePage
 from .permissions import (
     ensure_city_editor_group,
@@ -53,22 +54,41 @@ def queue_export(*args, **kwargs):
     transaction.on_commit(write_practice_export.enqueue, robust=True)
 
 
-def page_changed(sender, instance, **kwargs):
-    if isinstance(instance, (PracticePage, CityPage)):
+def discard_and_queue_export(*args, **kwargs):
+    # What may have left the export (a row, a contact detail) must not be served
+    # from the older files until the worker rewrites them.
+    discard_export()
+    queue_export()
+
+
+def _is_catalogue_page(page):
+    # post_page_move sends a plain Page.
+    return issubclass(page.specific_class, (PracticePage, CityPage))
+
+
+def catalogue_page_published(sender, instance, **kwargs):
+    if _is_catalogue_page(instance):
         queue_export()
+
+
+def page_left(sender, instance, **kwargs):
+    if _is_catalogue_page(instance):
+        discard_and_queue_export()
 
 
 def object_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        queue_export()
+        discard_and_queue_export()
 
 
 # What changes a row of the open-data export: publishing, unpublishing, moving or
 # deleting a practice or city page, privacy, and the cities and people it names.
-page_published.connect(page_changed, dispatch_uid="export-published")
-page_unpublished.connect(page_changed, dispatch_uid="export-unpublished")
-post_page_move.connect(page_changed, dispatch_uid="export-moved")
-post_delete.connect(page_changed, sender=PracticePage, dispatch_uid="export-deleted")
+page_published.connect(catalogue_page_published, dispatch_uid="export-published")
+page_unpublished.connect(page_left, dispatch_uid="export-unpublished")
+post_page_move.connect(page_left, dispatch_uid="export-moved")
+post_delete.connect(page_left, sender=PracticePage, dispatch_uid="export-deleted")
 for model in (PageViewRestriction, City, Person):
     post_save.connect(object_saved, sender=model, dispatch_uid=f"export-{model}")
-post_delete.connect(queue_export, sender=PageViewRestriction, dispatch_uid="export-pvr")
+post_delete.connect(
+    discard_and_queue_export, sender=PageViewRestriction, dispatch_uid="export-pvr"
+)

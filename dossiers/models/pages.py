@@ -1,3 +1,5 @@
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from django import forms
@@ -298,6 +300,21 @@ class DossierPage(TopicsMixin, Page):
             .select_related("city")
             .order_by("dossier_links__chapter", "title")
         )
+
+    def embedded_fingerprint(self):
+        """What the generated PDF shows: this revision and its readable practices.
+
+        One query; a PDF stored under another fingerprint embeds something that
+        was since changed, unpublished, restricted, moved away or deleted.
+        """
+        practices = (
+            PracticePage.objects.live()
+            .filter(public_pages_q(), dossier_links__dossier=self)
+            .order_by("pk")
+            .values_list("pk", "live_revision_id")
+        )
+        content = json.dumps([self.live_revision_id, list(practices)])
+        return hashlib.sha256(content.encode()).hexdigest()
 
     @property
     def stock(self):

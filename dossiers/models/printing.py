@@ -84,6 +84,12 @@ class GeneratedPdf(models.Model):
     file_size = models.PositiveIntegerField(_("Dateigröße (Bytes)"))
     page_count = models.PositiveSmallIntegerField(_("Seiten"))
     revision_id = models.PositiveIntegerField(_("Aus Revision"), null=True)
+    fingerprint = models.CharField(
+        _("Fingerabdruck des Inhalts"),
+        max_length=64,
+        blank=True,
+        help_text=_("Revision und sichtbare Praxisprofile, aus denen das PDF stammt."),
+    )
     generated_at = models.DateTimeField(_("Erzeugt am"))
     render_seconds = models.FloatField(_("Rechenzeit (Sekunden)"))
 
@@ -93,6 +99,10 @@ class GeneratedPdf(models.Model):
 
     def __str__(self):
         return self.file.name
+
+    def is_current(self, dossier):
+        """False once anything the PDF embeds changed or left public view."""
+        return bool(self.file) and self.fingerprint == dossier.embedded_fingerprint()
 
 
 @dataclass(frozen=True)

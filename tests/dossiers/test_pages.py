@@ -30,6 +30,7 @@ def give_generated_pdf(dossier, size=250_000):
         page_count=12,
         generated_at=timezone.now(),
         render_seconds=0.5,
+        fingerprint=dossier.embedded_fingerprint(),
     )
     pdf.file.save("dossier.pdf", ContentFile(b"%PDF-1.7 test"), save=False)
     pdf.save()

@@ -1,0 +1,55 @@
+"""Cached feeds and JSON-LD follow a practice out of public view at once:
+a restriction on its city page, a move into a restricted city and deletes."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.open_content import feed_entries
+
+PRACTICE = "Integriertes Sozialmanagement"
+DOSSIER_URL = "/themendossiers/integrierte-bildungsplanung/"
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_TIMEOUT = 600
+
+
+def restrict_city(content):
+    PageViewRestriction.objects.create(
+        page=content.mannheim, restriction_type=PageViewRestriction.LOGIN
+    )
+
+
+def move_to_restricted_city(content):
+    content.practice.move(content.hidden_city, pos="last-child")
+
+
+def delete_practice(content):
+    content.practice.delete()
+
+
+def delete_city(content):
+    content.mannheim.delete()
+
+
+CHANGES = [restrict_city, move_to_restricted_city, delete_practice, delete_city]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_the_cached_feed_drops_the_practice(client, open_content, change):
+    assert client.get("/feeds/praxisprofile.rss").status_code == 200  # stored
+    change(open_content)
+
+    titles = [
+        title for title, _ in feed_entries(client.get("/feeds/praxisprofile.rss"))
+    ]
+    assert PRACTICE not in titles
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_the_cached_dossier_json_ld_drops_the_practice(client, open_content, change):
+    assert PRACTICE in client.get(DOSSIER_URL).content.decode()  # stored
+    change(open_content)
+
+    assert PRACTICE not in client.get(DOSSIER_URL).content.decode()
