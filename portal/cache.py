@@ -5,9 +5,17 @@ documents, images, stock, the search index) bumps the version. Cached pages and
 the cached site chrome are keyed by it, so a change is visible at once on every
 app server that shares the cache, and nothing needs to know which pages a change
 touched.
+
+While the shared cache is down, everything here degrades to a miss: pages are
+rendered, never stored, and the version is a per-process one (see
+`_outage_version`). A change made meanwhile bumps the version once the cache is
+back, so nothing cached before the outage outlives it.
 """
 
+import logging
+import time
 import uuid
+from types import SimpleNamespace
 
 from django.core.cache import cache
 from django.db import transaction
@@ -15,6 +23,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_unpublished, post_page_move
 
 VERSION_KEY = "portal:content-version"
+OUTAGE_VERSION_SECONDS = 60
+
+logger = logging.getLogger(__name__)
+_outage = SimpleNamespace(version="", until=0.0, missed_bump=False)
 
 # Apps whose rows end up on public pages.
 WATCHED_APPS = {
@@ -47,18 +59,58 @@ IGNORED_MODELS = {
 }
 
 
-def content_version():
+def _shared_version():
+    """The version in the shared cache; None while the cache is down."""
     version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        # add() keeps the value another process set first.
-        if not cache.add(VERSION_KEY, version, timeout=None):
-            version = cache.get(VERSION_KEY, version)
-    return version
+    if version is not None:
+        return version
+    version = uuid.uuid4().hex
+    added = cache.add(VERSION_KEY, version, timeout=None)
+    if added is None:  # django-redis with IGNORE_EXCEPTIONS: no answer
+        return None
+    # add() keeps the value another process set first.
+    return version if added else cache.get(VERSION_KEY, version)
+
+
+def _read_shared_version():
+    try:
+        return _shared_version()
+    except Exception:  # whatever the backend raises while it is down
+        return None
+
+
+def _outage_version():
+    # Per process and renewed every minute: caches in process memory (the facet
+    # indexes) are not rebuilt on every request, and changes made on other app
+    # servers show within a minute.
+    now = time.monotonic()
+    if now >= _outage.until:
+        _outage.version = uuid.uuid4().hex
+        _outage.until = now + OUTAGE_VERSION_SECONDS
+    return _outage.version
+
+
+def content_version():
+    version = _read_shared_version()
+    if version is not None and _outage.missed_bump:
+        _outage.missed_bump = False
+        _set_new_version()
+        version = _read_shared_version()
+    return version or _outage_version()
 
 
 def _set_new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    _outage.until = 0.0  # this process sees its own change at once
+    try:
+        cache.set(VERSION_KEY, version, timeout=None)
+        # A down django-redis with IGNORE_EXCEPTIONS drops the write silently.
+        stored = cache.get(VERSION_KEY) == version
+    except Exception:  # whatever the backend raises while it is down
+        stored = False
+    if not stored:
+        logger.warning("Shared cache unavailable: content version bumped later")
+        _outage.missed_bump = True
 
 
 def bump_content_version():
@@ -69,6 +121,32 @@ def bump_content_version():
     """
     _set_new_version()
     transaction.on_commit(_set_new_version)
+
+
+def read(key):
+    """`cache.get`, with a failing cache read as a miss."""
+    try:
+        return cache.get(key)
+    except Exception:  # whatever the backend raises while it is down
+        logger.warning("Shared cache unavailable: read as a miss")
+        return None
+
+
+def write(key, value, timeout):
+    """`cache.set`; a failing cache only loses the value."""
+    try:
+        cache.set(key, value, timeout)
+    except Exception:  # whatever the backend raises while it is down
+        logger.warning("Shared cache unavailable: value not stored")
+
+
+def cached(key, build, timeout):
+    """The value under `key`, built and stored on a miss."""
+    value = read(key)
+    if value is None:
+        value = build()
+        write(key, value, timeout)
+    return value
 
 
 def versioned_key(*parts):

@@ -4,13 +4,12 @@ Navigation, footer links and the portal settings cost five queries per page;
 they change only when content changes, so they follow the content version.
 """
 
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from portal.cache import versioned_key
+from portal.cache import cached, versioned_key
 from portal.models import PortalSettings
 from portal.visibility import public_pages_q
 
@@ -39,11 +38,7 @@ def site_chrome(request):
     if site is None:
         return {"navigation": [(_("Suche"), reverse("search"))], "footer_links": []}
     key = versioned_key("chrome", site.pk)
-    chrome = cache.get(key)
-    if chrome is None:
-        chrome = _build(site)
-        cache.set(key, chrome, CHROME_TIMEOUT)
-    return chrome
+    return cached(key, lambda: _build(site), CHROME_TIMEOUT)
 
 
 def chrome(request):

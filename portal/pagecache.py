@@ -10,10 +10,9 @@ Pages that need a CSRF token, set a cookie or vary otherwise are never stored.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 
-from portal.cache import versioned_key
+from portal.cache import read, versioned_key, write
 
 CACHE_HEADER = "X-Portal-Cache"
 
@@ -48,13 +47,13 @@ class AnonymousPageCacheMiddleware:
         if not settings.PAGE_CACHE_TIMEOUT or not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        stored = cache.get(key)
+        stored = read(key)
         if stored is not None:
             return self._rebuild(stored)
         response = self.get_response(request)
         # HEAD answers carry no body to store; they are served from GET's.
         if request.method == "GET" and _cacheable_response(response):
-            cache.set(key, self._freeze(response), settings.PAGE_CACHE_TIMEOUT)
+            write(key, self._freeze(response), settings.PAGE_CACHE_TIMEOUT)
             response[CACHE_HEADER] = "miss"
         return response
 

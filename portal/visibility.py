@@ -5,22 +5,16 @@ page often calls it five times. The restricted paths change only with the
 restrictions themselves, which bump the content version.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from portal.cache import versioned_key
+from portal.cache import cached, versioned_key
 
 TIMEOUT = 60 * 60
 
 
 def _cached_paths(name, load):
-    key = versioned_key(name)
-    paths = cache.get(key)
-    if paths is None:
-        paths = sorted(set(load()))
-        cache.set(key, paths, TIMEOUT)
-    return paths
+    return cached(versioned_key(name), lambda: sorted(set(load())), TIMEOUT)
 
 
 def restricted_page_paths():

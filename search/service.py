@@ -7,11 +7,10 @@ import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
-from portal.cache import versioned_key
+from portal.cache import cached, versioned_key
 
 from .analysis import fold
 from .highlight import highlight, snippet
@@ -109,11 +108,11 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
     # Any index write bumps the content version, so a cached result is never stale.
     request = repr((get_backend().name, parsed.text, filters, sort, page, per_page))
     key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
-    results = cache.get(key)
-    if results is None:
-        results = _search(parsed, filters, sort, page, per_page)
-        cache.set(key, results, settings.SEARCH_CACHE_TIMEOUT)
-    return results
+    return cached(
+        key,
+        lambda: _search(parsed, filters, sort, page, per_page),
+        settings.SEARCH_CACHE_TIMEOUT,
+    )
 
 
 def _search(parsed, filters, sort, page, per_page):

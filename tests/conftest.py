@@ -1,4 +1,5 @@
 import io
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -35,3 +36,30 @@ def open_content(home_page, settings, tmp_path):
 
     settings.MEDIA_ROOT = tmp_path / "media"
     return build_open_content(home_page)
+
+
+# Nothing listens on this port: Redis configured, but down.
+DEAD_REDIS_URL = "redis://127.0.0.1:65003/0"
+
+
+@pytest.fixture
+def dead_redis(request, settings, monkeypatch):
+    """Production's cache and session settings with an unreachable Redis.
+
+    Parametrize with False to have the cache raise instead of answering None.
+    """
+    from portal.shared.ratelimit import local_counts
+    from tests.portal.conftest import load_production_settings
+
+    # What a process remembers of an outage must not leak between tests.
+    local_counts.clear()
+    outage = SimpleNamespace(version="", until=0.0, missed_bump=False)
+    monkeypatch.setattr("portal.cache._outage", outage)
+    production = load_production_settings(monkeypatch, REDIS_URL=DEAD_REDIS_URL)
+    settings.CACHES = production.CACHES
+    settings.CACHES["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = getattr(
+        request, "param", True
+    )
+    settings.SESSION_ENGINE = production.SESSION_ENGINE
+    settings.RATELIMIT_ENABLED = True
+    settings.PAGE_CACHE_TIMEOUT = 600

@@ -109,7 +109,14 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "praxisportal",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # A dead Redis answers as a miss instead of raising: Django's cached_db
+            # sessions and Wagtail's site root paths expect that. Short timeouts
+            # keep an unreachable Redis from holding every request.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
 else:

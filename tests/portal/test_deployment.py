@@ -28,6 +28,13 @@ def test_with_redis_cache_and_sessions_are_shared(monkeypatch):
     assert production.SESSION_ENGINE == "django.contrib.sessions.backends.cached_db"
 
 
+def test_a_dead_redis_answers_as_a_miss_within_a_second(monkeypatch):
+    production = load_production_settings(monkeypatch, REDIS_URL="redis://c:6379/1")
+    options = production.CACHES["default"]["OPTIONS"]
+    assert options["IGNORE_EXCEPTIONS"] is True
+    assert options["SOCKET_CONNECT_TIMEOUT"] == options["SOCKET_TIMEOUT"] == 1
+
+
 def test_s3_bucket_puts_media_on_shared_storage_with_stable_urls(monkeypatch):
     production = load_production_settings(
         monkeypatch,
