@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.requestguard.QueryStringGuardMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "portal.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
