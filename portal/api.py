@@ -7,6 +7,8 @@ ignore the session and leave out everything behind a view restriction.
 
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -34,8 +36,11 @@ class PortalPagination(WagtailPagination):
 
 class OpenDataMixin:
     # No session or basic auth: the answer is the same for everyone, and an
-    # API without authentication needs no CSRF exemption.
+    # API without authentication needs no CSRF exemption. Set here, not in a
+    # global REST_FRAMEWORK setting, so Wagtail's admin API keeps its session.
     authentication_classes = []
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
     pagination_class = PortalPagination
 
     def filter_queryset(self, queryset):

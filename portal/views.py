@@ -2,9 +2,8 @@ from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from wagtail.models import PageViewRestriction
 
-from portal.models import Tag
+from portal.models import MemberAreaPage, Tag
 from portal.shared.feeds import feed_links
 from portal.shared.tagging import tagged_sources
 
@@ -52,17 +51,13 @@ def tag_page(request, slug):
 
 
 def robots_txt(request):
-    """Keep crawlers out of the admin, the member area and result pages."""
-    private = sorted(
-        {
-            url
-            for restriction in PageViewRestriction.objects.select_related("page")
-            if (url := restriction.page.get_url(request)) and url.startswith("/")
-        }
-    )
+    """Keep crawlers out of the admin, the member area and result pages.
+
+    Fixed prefixes only: listing every view-restricted page would tell anyone
+    the addresses of private pages, which answer with the login anyway."""
     disallowed = [
         reverse("wagtailadmin_home"),
-        *private,
+        *member_area_urls(request),
         reverse("search"),
         reverse("login"),
         reverse("dossier_order"),
@@ -76,3 +71,10 @@ def robots_txt(request):
         },
         content_type="text/plain; charset=utf-8",
     )
+
+
+def member_area_urls(request):
+    """The member area's root, as its page is configured (`max_count = 1`)."""
+    area = MemberAreaPage.objects.first()
+    url = area.get_url(request) if area else None
+    return [url] if url and url.startswith("/") else []

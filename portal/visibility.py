@@ -24,6 +24,11 @@ def restricted_page_paths():
     )
 
 
+def is_restricted(page):
+    """True for a page with a view restriction or below one."""
+    return page.path.startswith(tuple(restricted_page_paths()))
+
+
 def restricted_collection_paths():
     return _cached_paths(
         "restricted-collections",

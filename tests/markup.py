@@ -12,11 +12,40 @@ ATTACKS = [
     "+49 (0) 621",
     "-2+3",
     "@SUM(A1:A2)",
+    '＝HYPERLINK("http://boese.example")',
     "' OR 1=1 --",
     "\x00",
     "ä" * 3000,
 ]
-hostile_text = st.one_of(st.sampled_from(ATTACKS), st.text(max_size=200))
+# Every form a spreadsheet may read as the start of a formula: fullwidth, small
+# and super-/subscript twins of = + - @, the minus sign, and blanks, tabs, line
+# breaks or invisible characters in front.
+FORMULA_FORMS = [
+    "=1+1",
+    "＝1+1",
+    "﹦1+1",
+    "⁼1+1",
+    "＋49 621",
+    "﹢49 621",
+    "₊49 621",
+    "－2+3",
+    "﹣2+3",
+    "\N{MINUS SIGN}2+3",
+    "＠SUM(A1:A2)",
+    "﹫SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+    "\n＝1+1",
+    " =1+1",
+    "\N{NO-BREAK SPACE}+1",
+    "\N{IDEOGRAPHIC SPACE}＝1+1",
+    "\N{ZERO WIDTH SPACE}=1+1",
+    "\N{ZERO WIDTH NO-BREAK SPACE}@A1",
+    "\x1f=1+1",
+]
+hostile_text = st.one_of(
+    st.sampled_from(FORMULA_FORMS), st.sampled_from(ATTACKS), st.text(max_size=200)
+)
 
 
 # Attributes a browser follows as a URL: a javascript: URL there runs. In any other

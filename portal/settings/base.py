@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.requestguard.QueryStringGuardMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "portal.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -283,12 +284,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=None)
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = False  # Wagtail's search is too slow here; see /suche/
-REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "UNAUTHENTICATED_USER": None,
-}
+# No global REST_FRAMEWORK settings: the public API sets its own on its views,
+# Wagtail's admin API (choosers, explorer) keeps DRF's session authentication.
 
 # Public forms: per-address fixed-window limits (see portal/shared/ratelimit.py).
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)

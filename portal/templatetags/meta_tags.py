@@ -12,6 +12,7 @@ from portal.shared.structured_data import (
     og_type_for,
     structured_data_for,
 )
+from portal.visibility import is_restricted
 
 register = template.Library()
 
@@ -63,6 +64,8 @@ def head_meta(context):
         "og_type": og_type_for(page),
         "image": image_url(share_image(page), request) if page else None,
         "site_name": SITE_NAME,
+        # Only members see a restricted page; it must not be indexed from them.
+        "noindex": page is not None and is_restricted(page),
         "feeds": alternate_feeds(context, page),
         "json_ld": json_ld_script(data)
         if page and (data := structured_data_for(page, request))

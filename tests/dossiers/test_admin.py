@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from dossiers.models import OrderStatus, PrintOrder, PrintStock
 from tests.dossiers.factories import order_with_items
+from tests.markup import FORMULA_FORMS
 
 ORDERS = "/admin/bestellungen/"
 
@@ -211,6 +212,26 @@ def test_xlsx_export_keeps_formulas_as_text(dispatch_client, orders):
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert '\'=HYPERLINK("http://boese.example")' in names
+
+
+def exported_names(client, export_format):
+    response = client.get(ORDERS, {"export": export_format})
+    content = b"".join(response.streaming_content)
+    if export_format == "csv":
+        return [row["Name"] for row in csv.DictReader(io.StringIO(content.decode()))]
+    sheet = load_workbook(io.BytesIO(content)).active
+    return [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+@pytest.mark.parametrize("name", FORMULA_FORMS)
+def test_every_form_of_a_formula_is_exported_as_text(
+    dispatch_client, dossier_site, export_format, name
+):
+    order_with_items([(dossier_site.current, 1)], name=f"{name} Augsburg")
+    [exported] = exported_names(dispatch_client, export_format)
+    assert exported.startswith("'"), repr(exported)
+    assert exported.endswith("Augsburg")
 
 
 def test_dashboard_shows_new_orders_and_low_stock(

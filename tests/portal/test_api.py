@@ -138,6 +138,14 @@ def test_filter_values_of_the_wrong_kind_are_a_bad_request(client, open_content,
     assert response.json()["message"].startswith("invalid filter value")
 
 
+@pytest.mark.parametrize("value", ["\x00", "a\x00b", "de\x00"])
+def test_a_nul_byte_in_a_filter_is_a_bad_request(client, open_content, value):
+    # PostgreSQL refuses the NUL: the locale filter used to be a 500 there.
+    response = client.get("/api/v2/pages/", {"locale": value})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+
+
 def test_api_is_read_only_and_open_to_other_origins(client, open_content):
     assert client.post("/api/v2/pages/", {}).status_code == 405
     response = client.get("/api/v2/pages/")

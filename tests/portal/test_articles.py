@@ -116,7 +116,6 @@ def test_pagination_keeps_the_filters(client, reports):
     [
         {"art": "gibt-es-nicht"},
         {"jahr": "zweitausend"},
-        {"jahr": "\x00"},
         {"seite": "-1"},
         {"art": ["x"] * 500},
     ],

@@ -42,6 +42,35 @@ def test_member_reads_meeting_material_and_its_private_document(
     assert client.get(link["href"]).status_code == 200
 
 
+def test_anonymous_visitor_of_a_meeting_page_is_sent_to_the_login(client, member_area):
+    url = member_area["meeting"].url
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == f"/anmelden/?next={url}"
+
+
+def robots_meta(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    tag = soup.select_one('meta[name="robots"]')
+    return tag["content"] if tag else None
+
+
+@pytest.mark.parametrize("key", ["area", "meeting"])
+def test_member_area_pages_tell_crawlers_not_to_index_them(
+    client, member, member_area, key
+):
+    login(client)
+    response = client.get(member_area[key].url)
+    assert response.status_code == 200
+    assert robots_meta(response) == "noindex, nofollow"
+
+
+def test_public_pages_may_be_indexed(client, member_area):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert robots_meta(response) is None
+
+
 def test_private_document_url_asks_strangers_to_log_in(client, member_area):
     url = member_area["document"].url
     response = client.get(url)

@@ -15,6 +15,7 @@ from tests.factories import (
     PracticePageFactory,
     TagFactory,
 )
+from tests.markup import FORMULA_FORMS
 from tests.open_content import SECRET
 
 
@@ -139,6 +140,16 @@ def test_formulas_in_titles_are_neutralised(client, open_content):
     row = next(r for r in csv_rows(client) if "HYPERLINK" in r["titel"])
     assert row["titel"] == "'=HYPERLINK(1)"
     assert row["ansprechpersonen"] == "'@Mustermann (Bildungsplanerin)"
+
+
+@pytest.mark.parametrize("start", FORMULA_FORMS)
+def test_every_form_of_a_formula_in_a_title_is_neutralised(client, open_content, start):
+    PracticePageFactory(
+        parent=open_content.mannheim, title=f"{start} Augsburg", slug="formel"
+    ).save_revision().publish()
+    write_export()
+    [title] = [r["titel"] for r in csv_rows(client) if r["titel"].endswith("Augsburg")]
+    assert title.startswith("'"), repr(title)
 
 
 def test_data_page_describes_the_files_and_the_licence(client, open_content):

@@ -112,7 +112,6 @@ def test_pagination_keeps_the_filters(client, practice_tree):
         {"seite": "-1"},
         {"seite": "abc"},
         {"sortierung": "'; DROP TABLE"},
-        {"land": "\x00"},
         {"stadt": "x" * 5000},
         {"thema": ["a"] * 500},
     ],
