@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal import twofactor
+from portal.admin_access import confine_page_chooser, may_publish_pages
 from portal.lockouts import LockoutPermissionPolicy, LockoutViewSet
 from portal.models import ArticleKind, City, Person, Tag
 from portal.releases import RELEASE_ACTION, can_release, release_document
@@ -209,3 +210,14 @@ class ReleasePanel(Component):
 def add_release_panel(request, panels):
     if can_release(request.user):
         panels.append(ReleasePanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def confine_page_chooser_to_visible_pages(pages, request):
+    return confine_page_chooser(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_report(request, menu_items):
+    if not may_publish_pages(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
