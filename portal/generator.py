@@ -230,6 +230,7 @@ def generate_documents(gen, count, cities):
             language="de",
             page_count=gen.random.randint(4, 120),
             extracted_text=gen.fake.text(max_nb_chars=3000),
+            released_at=timezone.now(),
         )
         data = minimal_pdf(title)
         document.file.save(

@@ -1,8 +1,10 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published
 
 from portal.members import ensure_member_area
 from portal.models import MemberAreaPage, PortalDocument
+from portal.releases import release_documents_used_by
 from portal.tasks import extract_document_text
 
 
@@ -20,3 +22,10 @@ def document_saved(sender, instance, created, raw=False, update_fields=None, **k
     if created or instance.file_hash != getattr(instance, "_loaded_file_hash", None):
         instance._loaded_file_hash = instance.file_hash
         extract_document_text.enqueue(instance.pk)
+
+
+@receiver(page_published)
+def page_published_releases_documents(sender, instance, **kwargs):
+    # A page in the member area shows its documents to members only.
+    if not instance.get_view_restrictions().exists():
+        release_documents_used_by(instance)

@@ -8,13 +8,27 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from portal.releases import apply_upload_rule
+
 # Windows PE, ELF and Mach-O programs, whatever their file name claims.
 EXECUTABLE_SIGNATURES = (b"MZ", b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xce")
 FORMAT_NAMES = "PDF, DOCX, XLSX, PPTX, ODT, CSV, ZIP"
 
 
 class PortalDocumentForm(BaseDocumentForm):
-    """Uploads: allowed formats only and never a program, with German messages."""
+    """Uploads: allowed formats only and never a program, with German messages.
+
+    A new or replaced file waits for a network editor's release (portal/releases.py).
+    """
+
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
+        super().__init__(*args, user=user, **kwargs)
+
+    def save(self, commit=True):
+        if self.instance._state.adding or "file" in self.changed_data:
+            apply_upload_rule(self.instance, self.user)
+        return super().save(commit=commit)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -2,12 +2,14 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import health
 from portal import views as portal_views
 from portal.accounts import MemberLoginView, MemberLogoutView, admin_login
+from portal.admin_access import NetworkPageTypesUsageReportView
 from portal.api import api_router
 from portal.shared.feeds import feed_urlpatterns
 from search import views as search_views
@@ -15,6 +17,17 @@ from search import views as search_views
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("admin/login/", admin_login),
+    # Ahead of Wagtail's own: the report counts every city's drafts.
+    path(
+        "admin/reports/page-types-usage/",
+        require_admin_access(NetworkPageTypesUsageReportView.as_view()),
+    ),
+    path(
+        "admin/reports/page-types-usage/results/",
+        require_admin_access(
+            NetworkPageTypesUsageReportView.as_view(results_only=True)
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("feeds/", include(feed_urlpatterns())),

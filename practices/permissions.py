@@ -147,10 +147,13 @@ def ensure_city_editor_group(city_page):
 
 @transaction.atomic
 def ensure_network_editor_group(index_page):
-    """The group "Netzwerkredaktion": reviews, publishes and keeps the snippets."""
+    """The group "Netzwerkredaktion": reviews, publishes, releases documents and
+    keeps the snippets."""
     group, _ = Group.objects.get_or_create(name=NETWORK_EDITORS)
     group.permissions.add(
         _access_admin(),
+        # Uploads by city editors wait for this (portal/releases.py).
+        _model_permission(get_document_model(), "release"),
         *(
             _model_permission(model, action)
             for model in NETWORK_SNIPPETS

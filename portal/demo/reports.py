@@ -68,6 +68,7 @@ def ensure_document(data, paragraphs, collection, tags=()):
         year=timezone.localdate().year,
         collection=collection,
         file=ContentFile(simple_pdf(data["title"], paragraphs), name=data["filename"]),
+        released_at=timezone.now(),  # the network's own material
     )
     document._set_document_file_metadata()
     document.save()  # extracts the text (portal.signals)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -46,8 +47,14 @@ def private_collection_filter():
 
 class PortalDocumentQuerySet(DocumentQuerySet):
     def public(self):
-        """Documents outside every collection with a view restriction."""
-        return self.exclude(private_collection_filter())
+        """Released documents outside every collection with a view restriction."""
+        return self.released().exclude(private_collection_filter())
+
+    def released(self):
+        return self.filter(released_at__isnull=False)
+
+    def awaiting_release(self):
+        return self.filter(released_at__isnull=True)
 
 
 class PortalDocument(AbstractDocument):
@@ -96,6 +103,20 @@ class PortalDocument(AbstractDocument):
     tags = TaggableManager(
         through=TaggedDocument, blank=True, verbose_name=_("Schlagwörter")
     )
+    # Empty until a network editor releases the document (portal/releases.py);
+    # only released documents reach listings, search, API and tag pages.
+    released_at = models.DateTimeField(
+        _("Freigegeben am"), null=True, blank=True, editable=False
+    )
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Freigegeben von"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     objects = PortalDocumentQuerySet.as_manager()
 
@@ -132,6 +153,7 @@ class PortalDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("Dokument")
         verbose_name_plural = _("Dokumente")
+        permissions = [("release_portaldocument", "Dokumente freigeben")]
 
     def clean(self):
         # Without a file the form field already says so; the extension check
@@ -147,9 +169,13 @@ class PortalDocument(AbstractDocument):
         return document
 
     @property
+    def is_released(self):
+        return self.released_at is not None
+
+    @property
     def is_public(self):
-        """Outside every restricted collection; load `collection` with it."""
-        return not in_restricted_collection(self.collection)
+        """Released and outside every restricted collection; load `collection`."""
+        return self.is_released and not in_restricted_collection(self.collection)
 
     @property
     def format_label(self):

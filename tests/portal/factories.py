@@ -2,6 +2,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Collection
 
 from portal.demo.pdf import simple_pdf
@@ -62,6 +63,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     collection = factory.LazyFunction(Collection.get_first_root_node)
     document_type = "bericht"
     year = 2023
+    released_at = factory.LazyFunction(timezone.now)
 
     class Meta:
         model = PortalDocument

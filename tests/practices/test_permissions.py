@@ -169,7 +169,10 @@ def test_network_editors_manage_media_and_the_network_snippets(tree):
         for action in ("add", "change", "delete", "choose")
         for model in ("image", "document")
     }
-    assert model_permissions(group) == {"wagtailadmin.access_admin"} | {
+    assert model_permissions(group) == {
+        "wagtailadmin.access_admin",
+        "portal.release_portaldocument",
+    } | {
         f"portal.{action}_{model}"
         for action in ("add", "change", "delete")
         for model in ("city", "person", "tag")
