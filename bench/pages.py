@@ -74,8 +74,8 @@ def build(size, reuse):
 
 
 def page_urls():
+    from core.models import ArticlePage
     from dossiers.models import DossierPage
-    from portal.models import ArticlePage
     from practices.models import CityPage, PracticePage
 
     practice = PracticePage.objects.live().order_by("-pk").first()

@@ -7,6 +7,7 @@ class DossiersConfig(AppConfig):
     verbose_name = _("Themendossiers")
 
     def ready(self):
+        from core.shared.feeds import register_feed
         from dossiers import (
             figures,
             home,
@@ -15,7 +16,6 @@ class DossiersConfig(AppConfig):
         )
         from dossiers.feeds import DossierFeed
         from dossiers.search import register
-        from portal.shared.feeds import register_feed
 
         register()
         home.register()

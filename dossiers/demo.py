@@ -1,5 +1,5 @@
-from portal.demo.helpers import ensure_child_page
-from portal.models import HomePage, Person, Tag
+from core.demo.helpers import ensure_child_page
+from core.models import HomePage, Person, Tag
 from practices.models import PracticePage
 
 from .demo_content import CHAPTERS, DOSSIER, INDEX_INTRO

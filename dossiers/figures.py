@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.shared.figures import KeyFigure, register_key_figure
-from portal.visibility import public_pages_q
+from core.shared.figures import KeyFigure, register_key_figure
+from core.visibility import public_pages_q
 
 
 def public_dossier_count():

@@ -8,8 +8,8 @@ once an editor publishes it.
 
 from django.db.models import Max
 
-from portal.generator import TOPICS, topic_tags, unique_slugs
-from portal.models import HomePage, Tag
+from core.generator import TOPICS, topic_tags, unique_slugs
+from core.models import HomePage, Tag
 
 from .models import DossierIndexPage, DossierPage, PrintStock
 

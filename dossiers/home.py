@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
-from portal.shared.home import HomeSection, register_home_section
-from portal.visibility import live_single
+from core.shared.home import HomeSection, register_home_section
+from core.visibility import live_single
 
 
 def dossier_index():

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
-from portal.models import PortalSettings
+from core.models import PortalSettings
 
 from .models import OrderStatus, PrintOrder
 from .models.orders import hash_token

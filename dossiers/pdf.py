@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Site
 
-from portal.models import PortalSettings
+from core.models import PortalSettings
 
 from .models import GeneratedPdf
 

@@ -4,8 +4,8 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from portal.shared.tagging import TaggedSource, register_tagged_source
-from portal.visibility import public_pages_q
+from core.shared.tagging import TaggedSource, register_tagged_source
+from core.visibility import public_pages_q
 from search.registry import (
     Entry,
     SearchSource,

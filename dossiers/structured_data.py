@@ -1,4 +1,4 @@
-from portal.shared.structured_data import (
+from core.shared.structured_data import (
     image_url,
     page_basics,
     register_structured_data,

@@ -13,7 +13,7 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from portal.shared.exports import NeutralisedExportMixin
+from core.shared.exports import NeutralisedExportMixin
 
 from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
 from .ordering import change_status

@@ -6,12 +6,12 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as portal_views
+from core.accounts import MemberLoginView, MemberLogoutView, admin_login
+from core.admin_access import NetworkPageTypesUsageReportView
+from core.api import api_router
+from core.shared.feeds import feed_urlpatterns
 from portal import health
-from portal import views as portal_views
-from portal.accounts import MemberLoginView, MemberLogoutView, admin_login
-from portal.admin_access import NetworkPageTypesUsageReportView
-from portal.api import api_router
-from portal.shared.feeds import feed_urlpatterns
 from search import views as search_views
 
 urlpatterns = [

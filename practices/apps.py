@@ -7,7 +7,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Praxis")
 
     def ready(self):
-        from portal.shared.feeds import register_feed
+        from core.shared.feeds import register_feed
         from practices import (
             figures,
             home,

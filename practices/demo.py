@@ -1,7 +1,7 @@
 import datetime
 
-from portal.demo.helpers import ensure_child_page
-from portal.models import City, HomePage, Person, Tag
+from core.demo.helpers import ensure_child_page
+from core.models import City, HomePage, Person, Tag
 
 from .demo_content import CITY_INTROS, INDEX_INTRO, PRACTICES
 from .models import CityPage, PracticeIndexPage, PracticePage

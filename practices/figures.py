@@ -6,15 +6,15 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import City, Tag
-from portal.shared.figures import (
+from core.models import City, Tag
+from core.shared.figures import (
     Bar,
     Chart,
     KeyFigure,
     register_chart,
     register_key_figure,
 )
-from portal.visibility import public_pages_q
+from core.visibility import public_pages_q
 
 
 def public_practices():

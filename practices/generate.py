@@ -3,15 +3,15 @@
 from collections import Counter
 from decimal import Decimal
 
-from portal.generator import (
+from core.generator import (
     BATCH_SIZE,
     DEPARTMENTS,
     bulk_add_children,
     topic_tags,
     unique_slugs,
 )
-from portal.models import City, FederalState, HomePage, Person, Tag
-from portal.shared.text import german_slugify
+from core.models import City, FederalState, HomePage, Person, Tag
+from core.shared.text import german_slugify
 
 from .models import CityPage, PracticeIndexPage, PracticePage, PracticeStatus
 from .models.relations import PracticeContact, PracticeDepartment, TaggedPractice

@@ -3,10 +3,10 @@
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.facetindex import FacetIndex, MatchList, cached_index, in_order
-from portal.listing import Dimension, IndexedListing, Option
-from portal.models import FederalState, Tag
-from portal.visibility import public_pages_q
+from core.facetindex import FacetIndex, MatchList, cached_index, in_order
+from core.listing import Dimension, IndexedListing, Option
+from core.models import FederalState, Tag
+from core.visibility import public_pages_q
 
 from .models import PracticePage, PracticeStatus, TaggedPractice
 

@@ -23,7 +23,7 @@ from wagtail.models import (
 )
 from wagtail.permissions import policy_registry
 
-from portal.models import City, Person, Tag
+from core.models import City, Person, Tag
 
 __all__ = [
     "CITY_EDITOR_PREFIX",

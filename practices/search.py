@@ -5,8 +5,8 @@ from urllib.parse import urlencode
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from portal.shared.tagging import TaggedSource, register_tagged_source
-from portal.visibility import live_single
+from core.shared.tagging import TaggedSource, register_tagged_source
+from core.visibility import live_single
 from search.registry import (
     Entry,
     SearchSource,

@@ -4,7 +4,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.models import City, Person
+from core.models import City, Person
 
 from .export import discard_export
 from .models import CityPage, PracticeIndexPage, PracticePage

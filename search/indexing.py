@@ -3,7 +3,7 @@
 from django.apps import apps
 from wagtail.models import Page
 
-from portal.cache import bump_content_version
+from core.cache import bump_content_version
 
 from .analysis import fold, words
 from .models import SearchTerm

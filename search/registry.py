@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Model
 
-from portal.visibility import restricted_page_paths
+from core.visibility import restricted_page_paths
 
 
 @dataclass

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
-from portal.cache import cached, versioned_key
+from core.cache import cached, versioned_key
 
 from .analysis import fold
 from .highlight import highlight, snippet
@@ -93,7 +93,7 @@ def kind_labels():
 
 
 def tag_names(slugs):
-    from portal.models import Tag
+    from core.models import Tag
 
     return dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
 
@@ -202,7 +202,7 @@ def suggest(parsed):
 
 
 def autocomplete(prefix, limit=8):
-    from portal.models import Tag
+    from core.models import Tag
 
     prefix = parse_query(prefix).text
     if len(prefix) < 2:

@@ -4,8 +4,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
-from portal.models import Tag
-from portal.shared.ratelimit import ratelimit
+from core.models import Tag
+from core.shared.ratelimit import ratelimit
 
 from . import service
 from .query import SearchFilters, clean_text

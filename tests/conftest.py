@@ -48,13 +48,13 @@ def dead_redis(request, settings, monkeypatch):
 
     Parametrize with False to have the cache raise instead of answering None.
     """
-    from portal.shared.ratelimit import local_counts
+    from core.shared.ratelimit import local_counts
     from tests.portal.conftest import load_production_settings
 
     # What a process remembers of an outage must not leak between tests.
     local_counts.clear()
     outage = SimpleNamespace(version="", until=0.0, missed_bump=False)
-    monkeypatch.setattr("portal.cache._outage", outage)
+    monkeypatch.setattr("core.cache._outage", outage)
     production = load_production_settings(monkeypatch, REDIS_URL=DEAD_REDIS_URL)
     settings.CACHES = production.CACHES
     settings.CACHES["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = getattr(

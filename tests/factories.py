@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from portal.models import City, HomePage, Person, StandardPage, Tag
+from core.models import City, HomePage, Person, StandardPage, Tag
 
 
 class TagFactory(factory.django.DjangoModelFactory):

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, PageViewRestriction
 
-from portal.members import members_collection
+from core.members import members_collection
 from tests.dossiers.factories import (
     DossierIndexPageFactory,
     DossierPageFactory,

@@ -21,11 +21,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import Tag
-from portal.shared.api import TagSerializer
-from portal.shared.feeds import feed_links
-from portal.shared.tagging import TopicsMixin
-from portal.visibility import public_pages_q
+from core.models import Tag
+from core.shared.api import TagSerializer
+from core.shared.feeds import feed_links
+from core.shared.tagging import TopicsMixin
+from core.visibility import public_pages_q
 from practices.models import PracticePage
 
 from ..blocks import ChapterBlock

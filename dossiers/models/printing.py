@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.cache import bump_content_version
+from core.cache import bump_content_version
 
 __all__ = ["GeneratedPdf", "PdfDownload", "PrintStock"]
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 
-from portal.models import Tag
+from core.models import Tag
 
 __all__ = ["DossierPractice", "TaggedDossier"]
 

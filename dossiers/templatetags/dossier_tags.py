@@ -1,7 +1,7 @@
 from django import template
 
+from core.visibility import public_pages_q
 from dossiers import home
-from portal.visibility import public_pages_q
 
 register = template.Library()
 

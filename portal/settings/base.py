@@ -8,7 +8,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-PROJECT_DIR = BASE_DIR / "portal"
+PROJECT_DIR = BASE_DIR / "core"
 
 env = environ.Env()
 
@@ -18,7 +18,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "portal",
+    "core",
     "practices",
     "dossiers",
     "search",
@@ -57,18 +57,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.requestguard.QueryStringGuardMiddleware",
+    "core.requestguard.QueryStringGuardMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "portal.security.PortalCSPMiddleware",
+    "core.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "portal.pagecache.AnonymousPageCacheMiddleware",
+    "core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "portal.twofactor.AdminVerificationMiddleware",
+    "core.twofactor.AdminVerificationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -90,7 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "portal.chrome.chrome",
+                "core.chrome.chrome",
             ],
         },
     },
@@ -159,10 +159,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=3
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins and their addresses
-AXES_LOCKOUT_CALLABLE = "portal.accounts.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "portal.shared.ratelimit.client_address"
-AXES_CLIENT_STR_CALLABLE = "portal.accounts.login_reference"
-AXES_USERNAME_CALLABLE = "portal.accounts.login_username"
+AXES_LOCKOUT_CALLABLE = "core.accounts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.shared.ratelimit.client_address"
+AXES_CLIENT_STR_CALLABLE = "core.accounts.login_reference"
+AXES_USERNAME_CALLABLE = "core.accounts.login_username"
 
 # Optional two-factor authentication for the admin (django-otp, TOTP): whoever sets
 # it up under "Konto" must enter a code from the app after the password.
@@ -310,7 +310,7 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level"},
         },
     },
-    "filters": {"redact": {"()": "portal.logs.RedactPersonalData"}},
+    "filters": {"redact": {"()": "core.logs.RedactPersonalData"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
@@ -346,7 +346,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # collection view restrictions apply
 # attachment), always with nosniff and "default-src 'none'" from Wagtail's view.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.PortalDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.PortalDocumentForm"
 LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"
 FORM_RATELIMIT_POSTS = env.int("FORM_RATELIMIT_POSTS", default=5)

@@ -21,17 +21,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import Person, Tag
-from portal.shared.api import (
+from core.models import Person, Tag
+from core.shared.api import (
     CitySerializer,
     ContactSerializer,
     PersonSerializer,
     TagSerializer,
 )
-from portal.shared.blocks import LinkBlock
-from portal.shared.feeds import feed_links
-from portal.shared.tagging import TopicsMixin
-from portal.visibility import public_pages_q
+from core.shared.blocks import LinkBlock
+from core.shared.feeds import feed_links
+from core.shared.tagging import TopicsMixin
+from core.visibility import public_pages_q
 
 from ..forms import PracticePageForm
 from .relations import TaggedPractice

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
-from portal.models import Tag
+from core.models import Tag
 
 __all__ = [
     "CityContact",

@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 
-from portal.facetindex import FacetIndex, cached_index, in_order
+from core.facetindex import FacetIndex, cached_index, in_order
 
 from ..analysis import fold
 from ..documents import HEAD_FIELDS, fts_columns, tsvector_literal
@@ -269,7 +269,7 @@ class DatabaseBackend(SearchBackend):
     # Searching
     #
     # One query fetches the ids of every match; total, facets and the date
-    # order then come from bitsets over all public entries (portal.facetindex),
+    # order then come from bitsets over all public entries (core.facetindex),
     # built once per content version. Only the relevance order asks the
     # database again, for one page.
 

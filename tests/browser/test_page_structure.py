@@ -2,13 +2,13 @@
 
 import pytest
 
-from portal.demo.helpers import ENGLISH_TERMS
+from core.demo.helpers import ENGLISH_TERMS
 from tests.browser.test_accessibility import MEMBER_PAGES, PAGES
 
 ALL_PAGES = PAGES + MEMBER_PAGES
 
 # English phrases in the demo content; each must sit in an element marked lang="en".
-# The demo loader marks exactly these (portal.demo.helpers.mark_english), so the two
+# The demo loader marks exactly these (core.demo.helpers.mark_english), so the two
 # lists cannot drift apart. A scan of every rendered demo page found no other English
 # phrase: "Monitoring", "Team", "Tools", "Feedback", "Software", "Workshop", "online",
 # "Login", "Browser", "Website", "Editorial" are loanwords in the Duden, part of

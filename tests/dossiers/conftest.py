@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Site
 
+from core.models import PortalSettings
 from dossiers.permissions import DISPATCH_GROUP
-from portal.models import PortalSettings
 from tests.dossiers.factories import (
     DossierIndexPageFactory,
     DossierPageFactory,

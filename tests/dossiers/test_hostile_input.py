@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from core.shared.text import starts_like_formula
 from dossiers.mails import confirmation_message
 from dossiers.models import PrintOrder, PrintOrderItem, PrintStock
-from portal.shared.text import starts_like_formula
 from tests.dossiers.conftest import order_post
 from tests.dossiers.factories import order_with_items
 from tests.markup import hostile_text, injected_markup

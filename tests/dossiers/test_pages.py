@@ -7,8 +7,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
+from core.models import HomePage, PortalDocument
 from dossiers.models import DossierIndexPage, DossierPage, GeneratedPdf
-from portal.models import HomePage, PortalDocument
 from tests.dossiers.factories import DossierPageFactory, chapter
 from tests.factories import PersonFactory, PracticePageFactory
 

@@ -4,9 +4,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from core.models import PortalDocument
 from dossiers.models import GeneratedPdf
 from dossiers.pdf import pdf_context, render_pdf, store_generated_pdf
-from portal.models import PortalDocument
 
 
 @pytest.fixture

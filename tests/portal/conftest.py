@@ -4,7 +4,7 @@ import sys
 import pytest
 from django.contrib.auth import get_user_model
 
-from portal.members import members_collection, members_group
+from core.members import members_collection, members_group
 from tests.portal.factories import (
     DocumentFactory,
     MeetingMaterialPageFactory,

@@ -5,8 +5,8 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Collection
 
-from portal.demo.pdf import simple_pdf
-from portal.models import (
+from core.demo.pdf import simple_pdf
+from core.models import (
     ArticleKind,
     FormPageField,
     PortalDocument,

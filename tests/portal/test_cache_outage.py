@@ -10,8 +10,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
-from portal.cache import bump_content_version, cached, content_version
-from portal.facetindex import cached_index
+from core.cache import bump_content_version, cached, content_version
+from core.facetindex import cached_index
 from tests.portal.test_forms import VALID, form_page  # noqa: F401
 
 PASSWORD = "richtiges-passwort-2024"

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from portal.search import (
+from core.search import (
     all_articles,
     all_documents,
     all_standard_pages,
@@ -82,7 +82,7 @@ def test_portal_registers_its_three_search_sources():
     assert labels["article"] == "Berichte"
     assert labels["document"] == "Downloads"
     assert labels["page"] == "Seiten"
-    from portal.models import MeetingMaterialPage, MemberAreaPage
+    from core.models import MeetingMaterialPage, MemberAreaPage
 
     assert source_for_model(MemberAreaPage) is None
     assert source_for_model(MeetingMaterialPage) is None

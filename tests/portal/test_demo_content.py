@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from portal.models import City, HomePage, Person, Tag
+from core.models import City, HomePage, Person, Tag
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +59,7 @@ def test_with_users_uses_the_password_from_the_environment(monkeypatch):
 
 
 def test_with_users_prints_a_generated_password(monkeypatch, tmp_path, capsys):
-    from portal.management.commands import load_demo_content
+    from core.management.commands import load_demo_content
 
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)
     monkeypatch.setattr(load_demo_content, "PASSWORD_FILE", tmp_path / "pw")

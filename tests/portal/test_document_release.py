@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, ModelLogEntry
 
-from portal.models import PortalDocument
+from core.models import PortalDocument
 from tests.factories import TagFactory
 from tests.portal.factories import DownloadIndexPageFactory, pdf_bytes
 from tests.practices import build_tree, make_editor, practice_form_data

@@ -72,7 +72,7 @@ def test_crash_in_a_page_shows_no_stack_trace(client, home_page, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("geheimes Innenleben der Anwendung")
 
-    monkeypatch.setattr("portal.models.HomePage.serve", explode)
+    monkeypatch.setattr("core.models.HomePage.serve", explode)
     client.raise_request_exception = False
     response = client.get("/")
     body = response.content.decode()

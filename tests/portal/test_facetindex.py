@@ -1,4 +1,4 @@
-from portal.facetindex import FacetIndex, MatchList
+from core.facetindex import FacetIndex, MatchList
 
 # Entries 10..14 in the default order; "titel" lists them in another order.
 INDEX = FacetIndex.build(

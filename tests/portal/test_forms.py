@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
-from portal.demo.report_content import JOIN_FORM, SUGGEST_FORM
-from portal.demo.reports import build_form
-from portal.models import PortalSettings
-from portal.shared.text import starts_like_formula
+from core.demo.report_content import JOIN_FORM, SUGGEST_FORM
+from core.demo.reports import build_form
+from core.models import PortalSettings
+from core.shared.text import starts_like_formula
 from tests import markup
 from tests.factories import StandardPageFactory
 from tests.portal.factories import FormPageFactory, FormPageFieldFactory

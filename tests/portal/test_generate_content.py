@@ -5,8 +5,8 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 from wagtail.models import Page
 
+from core.models import PortalDocument
 from dossiers.models import DossierPage
-from portal.models import PortalDocument
 from practices.models import CityPage, PracticePage
 from search.models import SearchEntry
 

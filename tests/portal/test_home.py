@@ -63,7 +63,7 @@ def test_main_navigation_lists_menu_pages_and_search(client, home_page):
 def test_footer_links_the_pages_chosen_in_settings(client, home_page):
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     imprint = StandardPageFactory(parent=home_page, title="Impressum", slug="impressum")
     settings = PortalSettings.for_site(Site.objects.get())

@@ -6,7 +6,7 @@ import json
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
-from portal import maps
+from core import maps
 from tests.factories import CityFactory, CityPageFactory
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from portal.models import PortalSettings
+from core.models import PortalSettings
 from tests.factories import StandardPageFactory
 from tests.portal.factories import FormPageFactory, FormPageFieldFactory
 

@@ -3,8 +3,8 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.models import ArticlePage, StandardPage
 from dossiers.models import DossierPage
-from portal.models import ArticlePage, StandardPage
 from practices.models import CityPage, PracticePage
 
 QUERY_BUDGET = 20
@@ -49,7 +49,7 @@ def test_a_new_menu_page_appears_in_the_navigation_at_once(client, home_page):
 
 
 def test_a_changed_tagline_appears_at_once(client, home_page):
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     client.get("/")
     settings = PortalSettings.for_site(home_page.get_site())

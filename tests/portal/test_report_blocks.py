@@ -4,8 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StructBlockValidationError
 
-from portal.blocks import SurveyResultBlock
-from portal.members import members_collection
+from core.blocks import SurveyResultBlock
+from core.members import members_collection
 from tests.factories import (
     ApproachFactory,
     CityFactory,

@@ -38,7 +38,7 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
 
 
 def test_single_sections_exist_once(sections):
-    from portal.models import ArticleIndexPage, MemberAreaPage
+    from core.models import ArticleIndexPage, MemberAreaPage
 
     assert not ArticleIndexPage.can_create_at(sections["home"])
     assert not MemberAreaPage.can_create_at(sections["home"])

@@ -1,7 +1,7 @@
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
-from portal.models import ArticlePage, FormPage, PortalDocument
+from core.models import ArticlePage, FormPage, PortalDocument
 
 REPORT_URL = "/aktuelles/standortbestimmung-kommunaler-bildungsplanung/"
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from portal.templatetags.meta_tags import DEFAULT_DESCRIPTION
+from core.templatetags.meta_tags import DEFAULT_DESCRIPTION
 from tests.portal.factories import ArticlePageFactory
 
 

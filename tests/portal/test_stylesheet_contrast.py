@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-CSS_DIR = Path(__file__).resolve().parents[2] / "portal" / "static" / "portal" / "css"
+CSS_DIR = Path(__file__).resolve().parents[2] / "core" / "static" / "portal" / "css"
 # Every screen stylesheet, so a new one is checked too; print.css is for paper.
 SCREEN_CSS = sorted(p.name for p in CSS_DIR.glob("*.css") if p.name != "print.css")
 TEXT_MINIMUM = 4.5

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.shared.text import CONTROL_CHARACTERS, neutralise_formula
+from core.shared.text import CONTROL_CHARACTERS, neutralise_formula
 from tests.markup import FORMULA_FORMS
 
 

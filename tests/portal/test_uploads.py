@@ -3,8 +3,8 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection
 
-from portal.models import PortalDocument
-from portal.tasks import join_hyphenated
+from core.models import PortalDocument
+from core.tasks import join_hyphenated
 from tests.portal.factories import DocumentFactory, pdf_bytes
 
 
@@ -118,7 +118,7 @@ def test_editing_metadata_does_not_extract_again(admin_client, monkeypatch):
         def enqueue(self, pk):
             calls.append(pk)
 
-    monkeypatch.setattr("portal.signals.extract_document_text", RecordingTask())
+    monkeypatch.setattr("core.signals.extract_document_text", RecordingTask())
     response = admin_client.post(
         f"/admin/documents/edit/{document.pk}/",
         {

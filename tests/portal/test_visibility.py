@@ -4,8 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from core.visibility import live_single
 from dossiers.models import DossierIndexPage
-from portal.visibility import live_single
 from tests.dossiers.factories import DossierIndexPageFactory
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.facetindex import FacetIndex
+from core.facetindex import FacetIndex
 from search import service
 from search.backends.database import DatabaseBackend, mask_from_words
 from search.models import SearchEntry, SearchEntryTag

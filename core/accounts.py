@@ -1,0 +1,85 @@
+"""Logins: the members' login in the portal's look, and brute-force lockouts."""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm
+from django.shortcuts import render
+from django.utils.decorators import method_decorator
+from wagtail.admin.views.account import LoginView as AdminLoginView
+
+from core.models import MemberAreaPage
+from core.shared.forms import DescribedErrorsMixin
+from core.shared.ratelimit import ratelimit
+from core.visibility import live_single
+
+LOGIN_WINDOW = 300  # seconds
+login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)
+
+
+class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):
+    pass
+
+
+@method_decorator(login_ratelimit, name="dispatch")
+class MemberLoginView(auth_views.LoginView):
+    template_name = "portal/login.html"
+    form_class = MemberLoginForm
+
+    def get_default_redirect_url(self):
+        area = live_single(MemberAreaPage, public=False)
+        return area.get_url(self.request) if area else "/"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["member_area_url"] = self.get_default_redirect_url()
+        # A logged-in user sent here again lacks the group the page requires.
+        context["lacks_access"] = self.request.user.is_authenticated and bool(
+            self.request.GET.get(self.redirect_field_name)
+        )
+        context["meta_title"] = "Anmelden"
+        context["meta_description"] = (
+            "Anmeldung für Mitglieder des Großstadtnetzwerks: Material der "
+            "Netzwerktreffen im internen Bereich."
+        )
+        return context
+
+
+class MemberLogoutView(auth_views.LogoutView):
+    next_page = "/"
+
+
+# Wagtail's admin login, with the same per-address limit as the members' login.
+admin_login = login_ratelimit(AdminLoginView.as_view())
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes: the German lockout page, in the admin's look for the admin."""
+    in_admin = request.path_info.startswith("/admin/")
+    template = f"portal/{'admin_' if in_admin else ''}login_locked.html"
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response
+
+
+# axes' AccessAttempt.username column; Django's login forms let longer names through
+# to authenticate(), and PostgreSQL refuses the failure record (a 500).
+AXES_USERNAME_LENGTH = 255
+
+
+def login_username(request, credentials=None):
+    """django-axes: the user name a login attempt is recorded under, cut to fit."""
+    source = credentials if credentials else getattr(request, "data", request.POST)
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD)
+    return username[:AXES_USERNAME_LENGTH] if isinstance(username, str) else username
+
+
+def login_reference(username, ip_address, user_agent, path_info, request):
+    """django-axes log lines name a pseudonymous reference, never a name or address."""
+    digest = hashlib.sha256(
+        f"{settings.SECRET_KEY}:{username}:{ip_address}".encode()
+    ).hexdigest()
+    return f"Anmeldung {digest[:12]} an {path_info}"

@@ -1,0 +1,25 @@
+from django.utils.translation import gettext_lazy as _
+
+from core.models import ArticlePage
+from core.shared.feeds import ContentFeed
+
+
+class ArticleFeed(ContentFeed):
+    key = "berichte"
+    label = _("Berichte")
+    city_label = _("%(label)s von Treffen in %(city)s")
+    order = 30
+
+    model = ArticlePage
+
+    def for_tag(self, queryset, tag):
+        return queryset.filter(tagged_items__tag=tag).distinct()
+
+    def for_city(self, queryset, city):
+        """Reports of meetings held in the city."""
+        return queryset.filter(place__iexact=city.name)
+
+    def index_url(self):
+        from core.home import article_index_url
+
+        return article_index_url() or "/"

@@ -1,0 +1,320 @@
+"""Filters, facet counts and pagination of the reports and downloads listings.
+
+Works like the practice listing (practices/listing.py): several values of one
+filter widen, different filters narrow, each option counts what the other active
+filters leave, unknown values are ignored.
+"""
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from core.facetindex import FacetIndex, MatchList, cached_index, in_order
+from core.visibility import public_pages_q
+
+from .models import ArticlePage, DocumentType, PortalDocument, TaggedDocument
+
+PER_PAGE = 12
+MAX_VALUES_PER_FILTER = 20
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_HITS = 1000
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    key: str
+    legend: str
+    options: list = field(default_factory=list)
+
+    @property
+    def visible_options(self):
+        return [o for o in self.options if o.count or o.selected]
+
+
+@dataclass(frozen=True)
+class Dimension:
+    key: str
+    legend: str
+    lookup: str
+    label_lookup: str | None = None
+    labels: dict | None = None  # fixed labels, e.g. of choices
+    year: bool = False  # only four-digit values, newest first
+
+
+def clean_values(values, year=False):
+    cleaned = []
+    for value in values[:MAX_VALUES_PER_FILTER]:
+        value = value.strip()[:100]
+        if year and not (len(value) == 4 and value.isascii() and value.isdigit()):
+            continue
+        if value and value.isprintable() and value not in cleaned:
+            cleaned.append(value)
+    return cleaned
+
+
+class FacetedListing(ABC):
+    dimensions: tuple[Dimension, ...] = ()
+    ordering: tuple[str, ...] = ()
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+
+    def __init__(self, request, index_page):
+        self.request = request
+        self.index_page = index_page
+        self.selected = {
+            dim.key: clean_values(request.GET.getlist(dim.key), dim.year)
+            for dim in self.dimensions
+        }
+
+    @cached_property
+    def base(self):
+        return self.get_base()
+
+    @abstractmethod
+    def get_base(self):
+        """The public entries this listing filters."""
+
+    def _filtered(self, skip=None):
+        queryset = self.base
+        for dim in self.dimensions:
+            values = self.selected[dim.key]
+            if values and dim.key != skip:
+                matching = self.base.filter(**{f"{dim.lookup}__in": values})
+                queryset = queryset.filter(pk__in=matching.values("pk"))
+        return queryset
+
+    @cached_property
+    def facets(self):
+        return [self._facet(dim) for dim in self.dimensions]
+
+    def _facet(self, dim):
+        labels = dim.labels or {}
+        options = {
+            str(value): Option(str(value), labels.get(str(value), label), count)
+            for value, label, count in self._counts(dim)
+        }
+        for value, label in labels.items():
+            options.setdefault(value, Option(value, label))
+        for value in self.selected[dim.key]:
+            if value in options:
+                options[value].selected = True
+        ordered = sorted(options.values(), key=lambda o: str(o.label).lower())
+        return Facet(dim.key, dim.legend, ordered[::-1] if dim.year else ordered)
+
+    def _counts(self, dim):
+        fields = [dim.lookup] + ([dim.label_lookup] if dim.label_lookup else [])
+        rows = (
+            self._filtered(skip=dim.key)
+            .exclude(**{f"{dim.lookup}__isnull": True})
+            .order_by()
+            .values(*fields)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return [
+            (row[dim.lookup], row.get(dim.label_lookup, row[dim.lookup]), row["n"])
+            for row in rows
+        ]
+
+    @cached_property
+    def page(self):
+        results = (
+            self._filtered()
+            .select_related(*self.select_related)
+            .prefetch_related(*self.prefetch_related)
+            .order_by(*self.ordering)
+        )
+        return Paginator(results, PER_PAGE).get_page(self.request.GET.get("seite"))
+
+    @property
+    def has_filters(self):
+        return any(self.selected.values())
+
+    def active_filters(self):
+        """Each active filter with the URL that removes just that one."""
+        return [
+            {
+                "legend": facet.legend,
+                "label": option.label,
+                "remove_url": self.url_without(facet.key, option.value),
+            }
+            for facet in self.facets
+            for option in facet.options
+            if option.selected
+        ]
+
+    def query_pairs(self, **overrides):
+        pairs = [
+            (key, value) for key, values in self.selected.items() for value in values
+        ]
+        for key, value in overrides.items():
+            pairs = [pair for pair in pairs if pair[0] != key]
+            if value is not None:
+                pairs.append((key, value))
+        return pairs
+
+    def url_without(self, key, value):
+        pairs = [pair for pair in self.query_pairs() if pair != (key, value)]
+        return "?" + urlencode(pairs) if pairs else "?"
+
+    def page_url(self, number):
+        return "?" + urlencode(self.query_pairs(seite=number))
+
+    @property
+    def previous_url(self):
+        page = self.page
+        return self.page_url(page.previous_page_number()) if page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        page = self.page
+        return self.page_url(page.next_page_number()) if page.has_next() else ""
+
+
+class IndexedListing(FacetedListing):
+    """Counts and pages from a FacetIndex (portal/facetindex.py) held in memory
+    instead of SQL aggregates, which grow with the catalogue."""
+
+    order = None  # a key of the index's orders; None: its default order
+
+    @property
+    @abstractmethod
+    def index(self):
+        """The FacetIndex, keyed by the dimensions' keys."""
+
+    @abstractmethod
+    def load(self, ids):
+        """The entries for `ids`, in that order."""
+
+    @property
+    def restriction(self):
+        """A bitset every shown entry must be in (e.g. text search hits), or None."""
+        return None
+
+    def _mask(self, skip=None):
+        mask = self.index.matching(self.selected, skip=skip)
+        return mask if self.restriction is None else mask & self.restriction
+
+    def _counts(self, dim):
+        return self.index.counts(dim.key, self._mask(skip=dim.key))
+
+    @cached_property
+    def page(self):
+        matches = MatchList(self.index, self._mask(), self.load, self.order)
+        return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
+
+
+class ArticleListing(FacetedListing):
+    """Network reports, newest first, by kind and year."""
+
+    dimensions = (
+        Dimension("art", _("Art"), "kind__slug", "kind__name"),
+        Dimension("jahr", _("Jahr"), "date__year", year=True),
+    )
+    ordering = ("-date", "-first_published_at")
+    select_related = ("kind",)
+    prefetch_related = ("tags",)
+
+    def get_base(self):
+        return (
+            ArticlePage.objects.live()
+            .filter(public_pages_q())
+            .descendant_of(self.index_page)
+        )
+
+
+class DocumentListing(IndexedListing):
+    """Public documents by type, year, city and tag, with a text search."""
+
+    dimensions = (
+        Dimension("typ", _("Art"), "document_type", labels=dict(DocumentType.choices)),
+        Dimension("jahr", _("Jahr"), "year", year=True),
+        Dimension("stadt", _("Kommune"), "city__slug", "city__name"),
+        Dimension(
+            "thema",
+            _("Schlagwort"),
+            "tagged_items__tag__slug",
+            "tagged_items__tag__name",
+        ),
+    )
+    ordering = ("-year", "-created_at", "title")
+
+    def __init__(self, request, index_page):
+        super().__init__(request, index_page)
+        raw = request.GET.get("q", "")
+        self.query = " ".join("".join(c for c in raw if c.isprintable()).split())[
+            :MAX_QUERY_LENGTH
+        ]
+
+    def get_base(self):
+        return PortalDocument.objects.public()
+
+    @cached_property
+    def index(self):
+        return cached_index("documents", lambda: build_document_index(self))
+
+    def load(self, ids):
+        cards = PortalDocument.objects.select_related("city").prefetch_related("tags")
+        return in_order(cards, ids)
+
+    @cached_property
+    def restriction(self):
+        terms = " ".join(re.findall(r"\w+", self.query))  # FTS syntax is no input
+        if not terms:
+            return None
+        hits = PortalDocument.objects.search(terms, operator="and")
+        return self.index.mask_of(hit.pk for hit in hits[:MAX_SEARCH_HITS])
+
+    @property
+    def has_filters(self):
+        return bool(self.query) or super().has_filters
+
+    def query_pairs(self, **overrides):
+        pairs = super().query_pairs(**overrides)
+        return ([("q", self.query)] if self.query else []) + pairs
+
+    def active_filters(self):
+        active = super().active_filters()
+        if self.query:
+            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
+            remove_url = "?" + urlencode(pairs) if pairs else "?"
+            search = {
+                "legend": _("Suche"),
+                "label": self.query,
+                "remove_url": remove_url,
+            }
+            active.insert(0, search)
+        return active
+
+
+def build_document_index(listing):
+    """Facet bitsets of the public documents, newest year first."""
+    documents = listing.base.order_by(*listing.ordering)
+    rows = list(
+        documents.values_list("pk", "document_type", "year", "city__slug", "city__name")
+    )
+    tags = TaggedDocument.objects.filter(content_object__in=listing.base).values_list(
+        "content_object_id", "tag__slug", "tag__name"
+    )
+    return FacetIndex.build(
+        [row[0] for row in rows],
+        {
+            "typ": [(row[0], row[1], row[1]) for row in rows],
+            "jahr": [(row[0], row[2], row[2]) for row in rows],
+            "stadt": [(row[0], row[3], row[4]) for row in rows],
+            "thema": tags,
+        },
+    )

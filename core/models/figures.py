@@ -1,0 +1,51 @@
+"""„Das Netzwerk in Zahlen“: key figures, charts and the member map."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from core.shared.figures import charts, key_figures
+
+__all__ = ["NetworkFiguresPage"]
+
+
+def chart_rows(bars):
+    """Bars with their length in per cent of the longest one."""
+    longest = max((bar.value for bar in bars), default=0)
+    return [
+        {"bar": bar, "percent": round(100 * bar.value / longest, 1) if longest else 0}
+        for bar in bars
+    ]
+
+
+class NetworkFiguresPage(Page):
+    intro = RichTextField(
+        _("Einleitung"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Steht über den Zahlen; die Zahlen selbst zählt das Portal."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Netzwerk in Zahlen")
+        verbose_name_plural = _("Netzwerk in Zahlen")
+
+    def get_context(self, request, *args, **kwargs):
+        from core.member_map import member_map
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = [
+            {"label": figure.label, "count": figure.count()} for figure in key_figures()
+        ]
+        context["charts"] = [
+            {"chart": chart, "rows": chart_rows(chart.bars())} for chart in charts()
+        ]
+        context["member_map"] = member_map(request)
+        return context

@@ -1,0 +1,117 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from core.shared.blocks import BaseContentBlock
+from core.shared.feeds import feed_links
+from core.shared.home import home_sections
+
+from .tags import Tag
+
+__all__ = ["HomePage", "StandardPage"]
+
+INTRO_FEATURES = ["bold", "italic", "link", "lang-en"]
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(
+        _("Leitüberschrift"),
+        max_length=120,
+        help_text=_("Die Hauptüberschrift der Startseite."),
+    )
+    intro = RichTextField(
+        _("Einleitung"),
+        features=INTRO_FEATURES,
+        help_text=_("Zwei bis drei Sätze über das Netzwerk."),
+    )
+    approaches_heading = models.CharField(
+        _("Überschrift der Ansätze"),
+        max_length=120,
+        default="Drei Ansätze integrierter Bildungsplanung",
+    )
+    approaches_intro = models.TextField(
+        _("Einleitung der Ansätze"),
+        blank=True,
+        help_text=_("Die Ansätze selbst pflegen Sie unter „Schlagwörter“."),
+    )
+    body = StreamField(BaseContentBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("intro")], heading=_("Kopfbereich")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("approaches_heading"), FieldPanel("approaches_intro")],
+            heading=_("Ansätze"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "portal.StandardPage",
+        "practices.PracticeIndexPage",
+        "dossiers.DossierIndexPage",
+        "portal.ArticleIndexPage",
+        "portal.DownloadIndexPage",
+        "portal.MemberAreaPage",
+        "portal.FormPage",
+        "portal.NetworkFiguresPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def route(self, request, path_components):
+        # One lookup by URL path instead of one query per tree level.
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            # Unordered: the URL path is unique, and sorting by tree path would
+            # let the database walk the tree instead of using the path index.
+            found = Page.objects.live().filter(url_path=url_path).order_by()[:1]
+            page = next(iter(found.specific()), None)
+            if page is not None and type(page).route is Page.route:
+                return RouteResult(page)
+        return super().route(request, path_components)
+
+    def feed_links(self):
+        return feed_links()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["approaches"] = Tag.objects.approaches()
+        context["sections"] = [
+            {"section": section, "items": items, "url": section.index_url()}
+            for section in home_sections()
+            if (items := list(section.items(section.limit)))
+        ]
+        return context
+
+
+class StandardPage(Page):
+    """Simple content pages: Impressum, Datenschutz, Barrierefreiheit, about."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BaseContentBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")

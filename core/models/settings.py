@@ -1,0 +1,90 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+
+from core.visibility import public_pages_q
+
+__all__ = ["PortalSettings"]
+
+
+@register_setting(icon="cog")
+class PortalSettings(BaseSiteSetting):
+    """Values editors change without a deployment."""
+
+    tagline = models.CharField(
+        _("Untertitel"),
+        max_length=160,
+        default="Gute Praxis kommunaler Bildungsplanung",
+        help_text=_("Steht im Kopf unter dem Namen des Portals."),
+    )
+    publisher = models.CharField(
+        _("Herausgeber"),
+        max_length=200,
+        default="Transferagentur für Großstädte",
+    )
+    contact_email = models.EmailField(
+        _("Kontakt-E-Mail"),
+        blank=True,
+        help_text=_("Öffentliche Adresse für Fragen zum Netzwerk."),
+    )
+    notification_email = models.EmailField(
+        _("E-Mail für Benachrichtigungen"),
+        blank=True,
+        help_text=_("Hierhin gehen Bestellungen und Formulareingänge."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutzerklärung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Erklärung zur Barrierefreiheit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("tagline"), FieldPanel("publisher")], heading=_("Portal")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("notification_email")],
+            heading=_("E-Mail"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Pflichtseiten im Fußbereich"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Portal-Einstellungen")
+
+    def footer_pages(self):
+        ids = [self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id]
+        pages = (
+            Page.objects.live()
+            .filter(public_pages_q())
+            .in_bulk([pk for pk in ids if pk])
+        )
+        return [pages[pk] for pk in ids if pk in pages]

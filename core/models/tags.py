@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from taggit.models import TagBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from core.shared.text import german_slugify
+
+__all__ = ["Tag"]
+
+
+class TagQuerySet(models.QuerySet):
+    def approaches(self):
+        return self.filter(kind=Tag.Kind.APPROACH).order_by("sort_order", "name")
+
+    def topics(self):
+        return self.filter(kind=Tag.Kind.TOPIC).order_by("name")
+
+
+class Tag(index.Indexed, TagBase):
+    """The portal's one vocabulary; approaches are the tags the site features."""
+
+    class Kind(models.TextChoices):
+        APPROACH = "approach", _("Ansatz")
+        TOPIC = "topic", _("Thema")
+
+    kind = models.CharField(
+        _("Art"),
+        max_length=16,
+        choices=Kind.choices,
+        default=Kind.TOPIC,
+        help_text=_(
+            "Ansätze (datenbasiert, sozialräumlich, partizipativ) werden auf der "
+            "Startseite hervorgehoben."
+        ),
+    )
+    claim = models.CharField(
+        _("Leitsatz"),
+        max_length=120,
+        blank=True,
+        help_text=_("Kurzer Leitsatz, z. B. „Daten bieten Kommunikationsanlässe“."),
+    )
+    description = models.TextField(
+        _("Erläuterung"),
+        blank=True,
+        help_text=_("Ein bis drei Sätze; erscheinen auf der Schlagwortseite."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("Reihenfolge"),
+        default=0,
+        help_text=_("Kleinere Zahlen stehen weiter vorn."),
+    )
+
+    objects = TagQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("claim"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = _("Schlagwort")
+        verbose_name_plural = _("Schlagwörter")
+        ordering = ["sort_order", "name"]
+
+    def slugify(self, tag, i=None):
+        slug = german_slugify(tag)
+        return slug if i is None else f"{slug}-{i}"
+
+    @property
+    def is_approach(self):
+        return self.kind == self.Kind.APPROACH

@@ -1,0 +1,64 @@
+from django.urls import reverse
+
+from core.shared.structured_data import (
+    page_basics,
+    publisher,
+    register_structured_data,
+)
+
+ONLINE = {"online", "digital", "virtuell"}
+
+
+def event_of(page, request):
+    """The meeting a report documents."""
+    if page.place.strip().lower() in ONLINE:
+        location = {"@type": "VirtualLocation", "url": page.get_full_url(request)}
+        mode = "https://schema.org/OnlineEventAttendanceMode"
+    else:
+        location = {"@type": "Place", "name": page.place or page.title}
+        mode = "https://schema.org/OfflineEventAttendanceMode"
+    event = {
+        "@type": "Event",
+        "name": page.title,
+        "startDate": page.date,
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": mode,
+        "location": location,
+    }
+    if organiser := publisher(request):
+        event["organizer"] = organiser
+    return event
+
+
+def article_data(page, request):
+    data = page_basics(page, request, "Article", page.teaser)
+    data["headline"] = page.title
+    data["keywords"] = [tag.name for tag in page.topics]
+    if page.kind:
+        data["articleSection"] = page.kind.name
+        if page.kind.is_event:
+            data["about"] = event_of(page, request)
+    return data
+
+
+def home_data(page, request):
+    search = request.build_absolute_uri(reverse("search"))
+    return {
+        "@type": "WebSite",
+        "name": "Praxisportal Großstadtnetzwerk",
+        "url": page.get_full_url(request),
+        "inLanguage": "de",
+        "publisher": publisher(request),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": f"{search}?q={{search_term_string}}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def register():
+    from core.models import ArticlePage, HomePage
+
+    register_structured_data(ArticlePage, article_data, og_type="article")
+    register_structured_data(HomePage, home_data)

@@ -1,0 +1,80 @@
+from urllib.parse import urlencode
+
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from core.models import MemberAreaPage, Tag
+from core.shared.feeds import feed_links
+from core.shared.tagging import tagged_sources
+
+# Per entry type; the rest is one click away in the search, filtered by the tag.
+ENTRIES_SHOWN = 6
+
+
+def tag_page(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    groups = []
+    for source in tagged_sources():
+        entries = source.entries(tag)
+        shown = list(entries[:ENTRIES_SHOWN])
+        if not shown:
+            continue
+        count = len(shown) if len(shown) < ENTRIES_SHOWN else entries.count()
+        query = urlencode({"schlagwort": tag.slug, "typ": source.search_kind})
+        groups.append(
+            {
+                "source": source,
+                "entries": shown,
+                "count": count,
+                "all_url": f"{reverse('search')}?{query}" if count > len(shown) else "",
+                "filter_url": source.filter_url(tag) if source.filter_url else "",
+            }
+        )
+    return render(
+        request,
+        "portal/tag_page.html",
+        {
+            "tag": tag,
+            "groups": groups,
+            "total": sum(group["count"] for group in groups),
+            "approaches": Tag.objects.approaches(),
+            "feed_links": feed_links(tag=tag),
+            "meta_title": f"#{tag.name}",
+            "meta_description": tag.description
+            or tag.claim
+            or (
+                f"Praxisprofile, Themendossiers, Berichte und Downloads zum "
+                f"Schlagwort „{tag.name}“ aus dem Großstadtnetzwerk."
+            ),
+        },
+    )
+
+
+def robots_txt(request):
+    """Keep crawlers out of the admin, the member area and result pages.
+
+    Fixed prefixes only: listing every view-restricted page would tell anyone
+    the addresses of private pages, which answer with the login anyway."""
+    disallowed = [
+        reverse("wagtailadmin_home"),
+        *member_area_urls(request),
+        reverse("search"),
+        reverse("login"),
+        reverse("dossier_order"),
+    ]
+    return render(
+        request,
+        "portal/robots.txt",
+        {
+            "disallowed": disallowed,
+            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+        },
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def member_area_urls(request):
+    """The member area's root, as its page is configured (`max_count = 1`)."""
+    area = MemberAreaPage.objects.first()
+    url = area.get_url(request) if area else None
+    return [url] if url and url.startswith("/") else []

@@ -1,0 +1,72 @@
+"""Which pages and documents anonymous visitors may see, without a query each time.
+
+Wagtail's `PageQuerySet.public()` loads every view restriction on each call, and a
+page often calls it five times. The restricted paths change only with the
+restrictions themselves, which bump the content version.
+"""
+
+from django.db.models import Q
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+from core.cache import cached, versioned_key
+
+TIMEOUT = 60 * 60
+
+
+def _cached_paths(name, load):
+    return cached(versioned_key(name), lambda: sorted(set(load())), TIMEOUT)
+
+
+def restricted_page_paths():
+    return _cached_paths(
+        "restricted-pages",
+        lambda: PageViewRestriction.objects.values_list("page__path", flat=True),
+    )
+
+
+def is_restricted(page):
+    """True for a page with a view restriction or below one."""
+    return page.path.startswith(tuple(restricted_page_paths()))
+
+
+def restricted_collection_paths():
+    return _cached_paths(
+        "restricted-collections",
+        lambda: CollectionViewRestriction.objects.values_list(
+            "collection__path", flat=True
+        ),
+    )
+
+
+def in_restricted_collection(collection):
+    """True for a collection with a view restriction or below one."""
+    return collection.path.startswith(tuple(restricted_collection_paths()))
+
+
+def _starting_with(field, paths):
+    restricted = Q()
+    for path in paths:  # a restriction covers everything below too
+        restricted |= Q(**{f"{field}__startswith": path})
+    return restricted
+
+
+def restricted_collections_q():
+    """Documents (or images) in a restricted collection or below one."""
+    return _starting_with("collection__path", restricted_collection_paths())
+
+
+def public_pages_q():
+    """`PageQuerySet.public()` as a filter, from cached restrictions."""
+    return ~_starting_with("path", restricted_page_paths())
+
+
+def live_single(model, public=True):
+    """The live page of a type the site has once (an index page), or None.
+
+    Ordered by id: Wagtail's default order by tree path makes the database walk
+    the whole page tree to find the one page of that type.
+    """
+    pages = model.objects.live()
+    if public:
+        pages = pages.filter(public_pages_q())
+    return pages.order_by("pk").first()

@@ -1,0 +1,223 @@
+from axes.models import AccessAttempt
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.rich_text.converters.html_to_contentstate import (
+    InlineStyleElementHandler,
+)
+from wagtail.admin.rich_text.editors.draftail import features as draftail_features
+from wagtail.admin.ui.components import Component
+from wagtail.documents import get_document_model
+from wagtail.documents.views.bulk_actions.document_bulk_action import (
+    DocumentBulkAction,
+)
+from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core import twofactor
+from core.admin_access import confine_page_chooser, may_publish_pages
+from core.lockouts import LockoutPermissionPolicy, LockoutViewSet
+from core.models import ArticleKind, City, Person, Tag
+from core.releases import RELEASE_ACTION, can_release, release_document
+
+RELEASE_PANEL_SHOWN = 10
+
+
+class CityViewSet(SnippetViewSet):
+    model = City
+    icon = "site"
+    menu_label = _("Mitgliedskommunen")
+    list_display = ["name", "federal_state", "population", "member_since"]
+    list_filter = ["federal_state"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("Personen")
+    list_display = ["name", "role", "city"]
+    list_filter = ["city"]
+    search_fields = ["name", "role", "organisation"]
+
+
+class TagViewSet(SnippetViewSet):
+    model = Tag
+    icon = "tag"
+    menu_label = _("Schlagwörter")
+    list_display = ["name", "kind", "slug"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class ArticleKindViewSet(SnippetViewSet):
+    model = ArticleKind
+    icon = "list-ul"
+    menu_label = _("Beitragsarten")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class NetworkViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Netzwerk")
+    menu_icon = "group"
+    menu_order = 250
+    items = (CityViewSet, PersonViewSet, TagViewSet, ArticleKindViewSet)
+
+
+register_snippet(NetworkViewSetGroup)
+
+
+@hooks.register("register_rich_text_features")
+def register_english_passage(features):
+    """An "EN" button marks English words, so screen readers pronounce them right.
+
+    BITV 2.0 / WCAG 3.1.2: passages in another language carry their own lang.
+    """
+    style = "LANG_EN"
+    features.register_editor_plugin(
+        "draftail",
+        "lang-en",
+        draftail_features.InlineStyleFeature(
+            {
+                "type": style,
+                "label": "EN",
+                "description": _("Englischer Ausdruck (für Vorlesesoftware)"),
+                "style": {"textDecoration": "underline dotted"},
+            }
+        ),
+    )
+    features.register_converter_rule(
+        "contentstate",
+        "lang-en",
+        {
+            "from_database_format": {
+                'span[lang="en"]': InlineStyleElementHandler(style)
+            },
+            "to_database_format": {
+                "style_map": {style: {"element": "span", "props": {"lang": "en"}}}
+            },
+        },
+    )
+
+
+register_permission_policy(AccessAttempt, LockoutPermissionPolicy(AccessAttempt))
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return LockoutViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return twofactor.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": _("Zwei-Faktor-Anmeldung"),
+        "help_text": _("Zusätzlich zum Passwort einen Code aus einer App abfragen."),
+    }
+
+
+@hooks.register("register_log_actions")
+def register_release_log_action(actions):
+    actions.register_action(RELEASE_ACTION, _("Freigeben"), _("Freigegeben"))
+
+
+@hooks.register("before_serve_document")
+def refuse_unreleased_document(document, request):
+    """Editors may open an upload before its release; nobody else finds it."""
+    if document.is_released or can_release(request.user):
+        return None
+    policy = policy_registry.get_by_type(type(document))
+    if policy.user_has_any_permission_for_instance(
+        request.user, ["change", "choose"], document
+    ):
+        return None
+    raise Http404
+
+
+@hooks.register("register_bulk_action")
+class ReleaseDocumentsBulkAction(DocumentBulkAction):
+    display_name = _("Freigeben")
+    action_type = "release"
+    aria_label = _("Ausgewählte Dokumente freigeben")
+    template_name = "portal/admin/confirm_bulk_release.html"
+    action_priority = 5
+
+    def dispatch(self, request, *args, **kwargs):
+        # Only network editors release; city editors submit, like practices.
+        if not can_release(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_perm(self, document):
+        return not document.is_released
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        released = sum(release_document(document, user=user) for document in objects)
+        return released, 0
+
+    def get_execution_context(self):
+        return {"user": self.request.user}
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d Dokument freigegeben.",
+            "%(count)d Dokumente freigegeben.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class ReleasePanel(Component):
+    name = "document_release"
+    order = 40
+    template_name = "portal/admin/release_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        pending = get_document_model().objects.awaiting_release()
+        documents = list(
+            pending.select_related("collection", "uploaded_by_user").order_by(
+                "-created_at"
+            )[:RELEASE_PANEL_SHOWN]
+        )
+        release_url = reverse(
+            "wagtail_bulk_action",
+            args=[
+                get_document_model()._meta.app_label,
+                get_document_model()._meta.model_name,
+                ReleaseDocumentsBulkAction.action_type,
+            ],
+        )
+        return {
+            "documents": documents,
+            "count": pending.count(),
+            "release_url": release_url,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_release_panel(request, panels):
+    if can_release(request.user):
+        panels.append(ReleasePanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def confine_page_chooser_to_visible_pages(pages, request):
+    return confine_page_chooser(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_report(request, menu_items):
+    if not may_publish_pages(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
