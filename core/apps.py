@@ -10,20 +10,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from core import (
-            cache,
-            figures,
-            home,
-            signals,  # noqa: F401
-            structured_data,
-        )
-        from core.feeds import ArticleFeed
-        from core.search import register
-        from core.shared.feeds import register_feed
+        from core import cache, signals  # noqa: F401
 
-        register()
-        home.register()
         cache.connect()
-        register_feed(ArticleFeed)
-        figures.register()
-        structured_data.register()

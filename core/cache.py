@@ -12,6 +12,7 @@ rendered, never stored, and the version is a per-process one (see
 back, so nothing cached before the outage outlives it.
 """
 
+import functools
 import logging
 import time
 import uuid
@@ -28,19 +29,18 @@ OUTAGE_VERSION_SECONDS = 60
 logger = logging.getLogger(__name__)
 _outage = SimpleNamespace(version="", until=0.0, missed_bump=False)
 
-# Apps whose rows end up on public pages.
+# Apps whose rows end up on public pages; the apps of the declared content
+# types join them (see _watch_lists).
 WATCHED_APPS = {
     "portal",
-    "practices",
-    "dossiers",
     "wagtailcore",
     "wagtaildocs",
     "wagtailimages",
     "taggit",
     "wagtailsearchpromotions",
 }
-# Written often without changing what visitors see; orders come from visitors,
-# so they must not be able to empty the cache by ordering.
+# Written often without changing what visitors see. Content types add what
+# visitors write (orders, submissions): nobody may empty the cache by ordering.
 IGNORED_MODELS = {
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
@@ -53,9 +53,6 @@ IGNORED_MODELS = {
     "wagtailcore.commentssubscription",
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
-    "dossiers.printorder",
-    "dossiers.printorderitem",
-    "portal.formsubmission",
 }
 
 
@@ -153,9 +150,22 @@ def versioned_key(*parts):
     return ":".join(["portal", content_version(), *map(str, parts)])
 
 
+@functools.cache
+def _watch_lists():
+    from core.contract import content_types
+
+    kinds = content_types()
+    watched = WATCHED_APPS | {kind.model._meta.app_label for kind in kinds}
+    ignored = IGNORED_MODELS | {
+        label for kind in kinds for label in kind.visitor_written
+    }
+    return watched, ignored
+
+
 def _is_watched(model):
     meta = model._meta
-    return meta.app_label in WATCHED_APPS and meta.label_lower not in IGNORED_MODELS
+    watched, ignored = _watch_lists()
+    return meta.app_label in watched and meta.label_lower not in ignored
 
 
 def _changed(sender, raw=False, **kwargs):

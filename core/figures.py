@@ -3,13 +3,7 @@
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.figures import (
-    Bar,
-    Chart,
-    KeyFigure,
-    register_chart,
-    register_key_figure,
-)
+from core.shared.figures import Bar, Chart, KeyFigure
 from core.visibility import public_pages_q
 
 
@@ -47,20 +41,16 @@ def downloads_per_type():
     ]
 
 
-def register():
-    for figure in (
-        KeyFigure("cities", _("Mitgliedskommunen"), member_city_count, 0),
-        KeyFigure("reports", _("Berichte"), public_report_count, 40),
-        KeyFigure("downloads", _("Downloads"), public_download_count, 50),
-    ):
-        register_key_figure(figure)
-    register_chart(
-        Chart(
-            key="downloads-per-type",
-            title=_("Downloads nach Art"),
-            bars=downloads_per_type,
-            label_heading=_("Art"),
-            value_heading=_("Dokumente"),
-            order=50,
-        )
-    )
+KEY_FIGURES = (KeyFigure("cities", _("Mitgliedskommunen"), member_city_count, 0),)
+REPORT_FIGURES = (KeyFigure("reports", _("Berichte"), public_report_count, 40),)
+DOWNLOAD_FIGURES = (KeyFigure("downloads", _("Downloads"), public_download_count, 50),)
+DOWNLOAD_CHARTS = (
+    Chart(
+        key="downloads-per-type",
+        title=_("Downloads nach Art"),
+        bars=downloads_per_type,
+        label_heading=_("Art"),
+        value_heading=_("Dokumente"),
+        order=50,
+    ),
+)

@@ -1,6 +1,3 @@
-from django.utils.translation import gettext_lazy as _
-
-from core.shared.home import HomeSection, register_home_section
 from core.visibility import live_single, public_pages_q
 
 
@@ -21,17 +18,3 @@ def article_index_url():
 
     index = live_single(ArticleIndexPage, public=False)
     return index.url if index else None
-
-
-def register():
-    register_home_section(
-        HomeSection(
-            key="articles",
-            heading=_("Aktuelles aus dem Netzwerk"),
-            link_text=_("Alle Beiträge"),
-            items=newest_articles,
-            index_url=article_index_url,
-            card_template="portal/includes/article_card.html",
-            order=30,
-        )
-    )

@@ -6,16 +6,8 @@ becomes an entry: `to_entry` returns None for it.
 
 import datetime
 
-from django.utils.translation import gettext_lazy as _
-
-from core.shared.tagging import TaggedSource, register_tagged_source
+from core.contract import Entry, page_is_findable
 from core.visibility import public_pages_q
-from search.registry import (
-    Entry,
-    SearchSource,
-    page_is_findable,
-    register_search_source,
-)
 
 
 def _stream_text(stream):
@@ -111,50 +103,4 @@ def tagged_documents(tag):
         PortalDocument.objects.public()
         .filter(tagged_items__tag=tag)
         .order_by("-year", "title")
-    )
-
-
-def register():
-    from core.models import ArticlePage, PortalDocument, StandardPage
-
-    for source in (
-        SearchSource(
-            "article", _("Berichte"), ArticlePage, article_entry, all_articles, 30
-        ),
-        SearchSource(
-            "document",
-            _("Downloads"),
-            PortalDocument,
-            document_entry,
-            all_documents,
-            50,
-        ),
-        SearchSource(
-            "page",
-            _("Seiten"),
-            StandardPage,
-            standard_page_entry,
-            all_standard_pages,
-            90,
-        ),
-    ):
-        register_search_source(source)
-    register_tagged_source(
-        TaggedSource(
-            key="articles",
-            label=_("Berichte"),
-            entries=tagged_articles,
-            order=30,
-            search_kind="article",
-        )
-    )
-    register_tagged_source(
-        TaggedSource(
-            key="documents",
-            label=_("Downloads"),
-            entries=tagged_documents,
-            order=50,
-            search_kind="document",
-            entry_template="portal/tag_entries/document.html",
-        )
     )

@@ -3,7 +3,6 @@ from django.urls import reverse
 from core.shared.structured_data import (
     page_basics,
     publisher,
-    register_structured_data,
 )
 
 ONLINE = {"online", "digital", "virtuell"}
@@ -55,10 +54,3 @@ def home_data(page, request):
             "query-input": "required name=search_term_string",
         },
     }
-
-
-def register():
-    from core.models import ArticlePage, HomePage
-
-    register_structured_data(ArticlePage, article_data, og_type="article")
-    register_structured_data(HomePage, home_data)

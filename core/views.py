@@ -3,9 +3,9 @@ from urllib.parse import urlencode
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from core.contract import declaring
 from core.models import MemberAreaPage, Tag
 from core.shared.feeds import feed_links
-from core.shared.tagging import tagged_sources
 
 # Per entry type; the rest is one click away in the search, filtered by the tag.
 ENTRIES_SHOWN = 6
@@ -14,20 +14,21 @@ ENTRIES_SHOWN = 6
 def tag_page(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     groups = []
-    for source in tagged_sources():
-        entries = source.entries(tag)
+    for kind in declaring("tag_listing"):
+        listing = kind.tag_listing
+        entries = listing.entries(tag)
         shown = list(entries[:ENTRIES_SHOWN])
         if not shown:
             continue
         count = len(shown) if len(shown) < ENTRIES_SHOWN else entries.count()
-        query = urlencode({"schlagwort": tag.slug, "typ": source.search_kind})
+        query = urlencode({"schlagwort": tag.slug, "typ": kind.key})
         groups.append(
             {
-                "source": source,
+                "kind": kind,
                 "entries": shown,
                 "count": count,
                 "all_url": f"{reverse('search')}?{query}" if count > len(shown) else "",
-                "filter_url": source.filter_url(tag) if source.filter_url else "",
+                "filter_url": listing.filter_url(tag) if listing.filter_url else "",
             }
         )
     return render(

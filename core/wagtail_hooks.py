@@ -20,6 +20,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core import twofactor
 from core.admin_access import confine_page_chooser, may_publish_pages
+from core.contract import (
+    ContentType,
+    Demo,
+    Generated,
+    HomeSection,
+    SearchPart,
+    StructuredData,
+    TagListing,
+)
 from core.lockouts import LockoutPermissionPolicy, LockoutViewSet
 from core.models import ArticleKind, City, Person, Tag
 from core.releases import RELEASE_ACTION, can_release, release_document
@@ -221,3 +230,102 @@ def confine_page_chooser_to_visible_pages(pages, request):
 def hide_page_types_report(request, menu_items):
     if not may_publish_pages(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("register_content_type")
+def home_page():
+    from core import demo, figures, structured_data
+    from core.models import HomePage
+
+    return ContentType(
+        key="home",
+        label=_("Startseite"),
+        model=HomePage,
+        order=0,
+        structured_data=StructuredData(structured_data.home_data),
+        key_figures=figures.KEY_FIGURES,
+        demo=Demo(load=demo.load, finish=demo.finish, accounts=demo.DEMO_ACCOUNTS),
+    )
+
+
+@hooks.register("register_content_type")
+def standard_page():
+    from core import search
+    from core.models import StandardPage
+
+    return ContentType(
+        key="page",
+        label=_("Seiten"),
+        model=StandardPage,
+        order=90,
+        search=SearchPart(search.standard_page_entry, search.all_standard_pages),
+    )
+
+
+@hooks.register("register_content_type")
+def article():
+    from core import figures, home, search, structured_data
+    from core.feeds import ArticleFeed
+    from core.models import ArticlePage
+
+    return ContentType(
+        key="article",
+        label=_("Berichte"),
+        model=ArticlePage,
+        order=40,
+        search=SearchPart(search.article_entry, search.all_articles),
+        tag_listing=TagListing(search.tagged_articles),
+        home=HomeSection(
+            heading=_("Aktuelles aus dem Netzwerk"),
+            link_text=_("Alle Beiträge"),
+            items=home.newest_articles,
+            index_url=home.article_index_url,
+            card_template="portal/includes/article_card.html",
+        ),
+        feed=ArticleFeed,
+        structured_data=StructuredData(structured_data.article_data, "article"),
+        key_figures=figures.REPORT_FIGURES,
+    )
+
+
+@hooks.register("register_content_type")
+def document():
+    from core import figures, search
+    from core.generator import generate_documents
+
+    return ContentType(
+        key="document",
+        label=_("Downloads"),
+        model=get_document_model(),
+        order=50,
+        search=SearchPart(search.document_entry, search.all_documents),
+        tag_listing=TagListing(
+            search.tagged_documents,
+            entry_template="portal/tag_entries/document.html",
+        ),
+        key_figures=figures.DOWNLOAD_FIGURES,
+        charts=figures.DOWNLOAD_CHARTS,
+        generated=(
+            Generated(
+                "documents",
+                _("Downloads"),
+                100,
+                lambda gen, count, made: generate_documents(
+                    gen, count, [page.city for page in made.get("cities", [])]
+                ),
+            ),
+        ),
+    )
+
+
+@hooks.register("register_content_type")
+def form_page():
+    from core.models import FormPage
+
+    return ContentType(
+        key="form",
+        label=_("Formulare"),
+        model=FormPage,
+        order=80,
+        visitor_written=("wagtailforms.formsubmission",),
+    )

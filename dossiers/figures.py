@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.figures import KeyFigure, register_key_figure
+from core.shared.figures import KeyFigure
 from core.visibility import public_pages_q
 
 
@@ -12,7 +12,4 @@ def public_dossier_count():
     return DossierPage.objects.live().filter(public_pages_q()).count()
 
 
-def register():
-    register_key_figure(
-        KeyFigure("dossiers", _("Themendossiers"), public_dossier_count, 30)
-    )
+KEY_FIGURES = (KeyFigure("dossiers", _("Themendossiers"), public_dossier_count, 30),)

@@ -1,6 +1,3 @@
-from django.utils.translation import gettext_lazy as _
-
-from core.shared.home import HomeSection, register_home_section
 from core.visibility import live_single
 
 
@@ -18,19 +15,3 @@ def newest_dossiers(limit):
 def dossier_index_url():
     index = dossier_index()
     return index.url if index else None
-
-
-def register():
-    register_home_section(
-        HomeSection(
-            key="dossiers",
-            heading=_("Themendossiers"),
-            link_text=_("Alle Themendossiers"),
-            items=newest_dossiers,
-            index_url=dossier_index_url,
-            card_template="dossiers/includes/dossier_card.html",
-            order=20,
-            limit=2,
-            list_class="dossier-list",
-        )
-    )

@@ -2,16 +2,9 @@
 
 from django.db.models import Q
 from django.utils.html import strip_tags
-from django.utils.translation import gettext_lazy as _
 
-from core.shared.tagging import TaggedSource, register_tagged_source
+from core.contract import Entry, page_is_findable
 from core.visibility import public_pages_q
-from search.registry import (
-    Entry,
-    SearchSource,
-    page_is_findable,
-    register_search_source,
-)
 
 
 def tagged_dossiers(tag):
@@ -59,28 +52,4 @@ def all_dossiers():
         DossierPage.objects.live()
         .public()
         .prefetch_related("approaches", "tagged_items__tag")
-    )
-
-
-def register():
-    from dossiers.models import DossierPage
-
-    register_tagged_source(
-        TaggedSource(
-            key="dossiers",
-            label=_("Themendossiers"),
-            entries=tagged_dossiers,
-            order=20,
-            search_kind="dossier",
-        )
-    )
-    register_search_source(
-        SearchSource(
-            kind="dossier",
-            label=_("Themendossiers"),
-            model=DossierPage,
-            to_entry=dossier_entry,
-            all_objects=all_dossiers,
-            order=30,
-        )
     )

@@ -1,7 +1,6 @@
 from core.shared.structured_data import (
     image_url,
     page_basics,
-    register_structured_data,
 )
 
 
@@ -44,9 +43,3 @@ def dossier_data(page, request):
     if page.cover_image:
         data["image"] = image_url(page.cover_image, request)
     return data
-
-
-def register():
-    from .models import DossierPage
-
-    register_structured_data(DossierPage, dossier_data, og_type="article")

@@ -9,13 +9,71 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from .models import OrderStatus, PrintOrder, PrintStock
+from core.contract import (
+    ContentType,
+    Demo,
+    Generated,
+    HomeSection,
+    SearchPart,
+    Slot,
+    StructuredData,
+    TagListing,
+)
+
+from . import demo, figures, generate, home, search, structured_data
+from .feeds import DossierFeed
+from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
 from .ordering import change_status
 from .viewsets import PrintDispatchGroup, PrintOrderPermissionPolicy
 
 register_permission_policy(PrintOrder, PrintOrderPermissionPolicy(PrintOrder))
 
 RECENT_ORDERS_SHOWN = 5
+
+
+@hooks.register("register_content_type")
+def dossier():
+    return ContentType(
+        key="dossier",
+        label=_("Themendossiers"),
+        model=DossierPage,
+        order=30,
+        search=SearchPart(search.dossier_entry, search.all_dossiers),
+        tag_listing=TagListing(search.tagged_dossiers),
+        home=HomeSection(
+            heading=_("Themendossiers"),
+            link_text=_("Alle Themendossiers"),
+            items=home.newest_dossiers,
+            index_url=home.dossier_index_url,
+            card_template="dossiers/includes/dossier_card.html",
+            limit=2,
+            list_class="dossier-list",
+        ),
+        feed=DossierFeed,
+        structured_data=StructuredData(structured_data.dossier_data, "article"),
+        key_figures=figures.KEY_FIGURES,
+        demo=Demo(load=demo.load, accounts=demo.DEMO_ACCOUNTS),
+        generated=(
+            Generated(
+                "dossiers",
+                _("Themendossiers"),
+                10,
+                lambda gen, count, made: generate.generate_dossiers(
+                    gen, count, made.get("practices", [])
+                ),
+            ),
+        ),
+        # Orders come from visitors: ordering must not empty the page cache.
+        visitor_written=("dossiers.printorder", "dossiers.printorderitem"),
+        stylesheets=("dossiers/css/dossiers.css",),
+        slots=(
+            Slot(
+                "practices.PracticePage",
+                "aside",
+                "dossiers/includes/practice_dossiers.html",
+            ),
+        ),
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -7,18 +7,4 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Praxis")
 
     def ready(self):
-        from core.shared.feeds import register_feed
-        from practices import (
-            figures,
-            home,
-            signals,  # noqa: F401
-            structured_data,
-        )
-        from practices.feeds import PracticeFeed
-        from practices.search import register
-
-        register()
-        home.register()
-        register_feed(PracticeFeed)
-        figures.register()
-        structured_data.register()
+        from practices import signals  # noqa: F401

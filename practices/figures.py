@@ -7,13 +7,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City, Tag
-from core.shared.figures import (
-    Bar,
-    Chart,
-    KeyFigure,
-    register_chart,
-    register_key_figure,
-)
+from core.shared.figures import Bar, Chart, KeyFigure
 from core.visibility import public_pages_q
 
 
@@ -74,38 +68,31 @@ def practices_per_year():
     return [Bar(str(row["year"]), row["practices"]) for row in years if row["year"]]
 
 
-def register():
-    register_key_figure(
-        KeyFigure("practices", _("Praxisprofile"), public_practice_count, 10)
-    )
-    register_chart(
-        Chart(
-            key="practices-per-approach",
-            title=_("Praxisprofile nach Ansatz"),
-            bars=practices_per_approach,
-            label_heading=_("Ansatz"),
-            value_heading=_("Praxisprofile"),
-            note=_("Ein Praxisprofil kann mehreren Ansätzen folgen."),
-            order=10,
-        )
-    )
-    register_chart(
-        Chart(
-            key="practices-per-city",
-            title=_("Praxisprofile nach Kommune"),
-            bars=practices_per_city,
-            label_heading=_("Kommune"),
-            value_heading=_("Praxisprofile"),
-            order=20,
-        )
-    )
-    register_chart(
-        Chart(
-            key="practices-per-year",
-            title=_("Neue Praxisprofile nach Jahr"),
-            bars=practices_per_year,
-            label_heading=_("Jahr der Veröffentlichung"),
-            value_heading=_("Praxisprofile"),
-            order=30,
-        )
-    )
+KEY_FIGURES = (KeyFigure("practices", _("Praxisprofile"), public_practice_count, 10),)
+CHARTS = (
+    Chart(
+        key="practices-per-approach",
+        title=_("Praxisprofile nach Ansatz"),
+        bars=practices_per_approach,
+        label_heading=_("Ansatz"),
+        value_heading=_("Praxisprofile"),
+        note=_("Ein Praxisprofil kann mehreren Ansätzen folgen."),
+        order=10,
+    ),
+    Chart(
+        key="practices-per-city",
+        title=_("Praxisprofile nach Kommune"),
+        bars=practices_per_city,
+        label_heading=_("Kommune"),
+        value_heading=_("Praxisprofile"),
+        order=20,
+    ),
+    Chart(
+        key="practices-per-year",
+        title=_("Neue Praxisprofile nach Jahr"),
+        bars=practices_per_year,
+        label_heading=_("Jahr der Veröffentlichung"),
+        value_heading=_("Praxisprofile"),
+        order=30,
+    ),
+)

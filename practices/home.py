@@ -1,6 +1,3 @@
-from django.utils.translation import gettext_lazy as _
-
-from core.shared.home import HomeSection, register_home_section
 from core.visibility import live_single
 
 
@@ -21,17 +18,3 @@ def practice_index_url():
 
     index = live_single(PracticeIndexPage, public=False)
     return index.url if index else None
-
-
-def register():
-    register_home_section(
-        HomeSection(
-            key="practices",
-            heading=_("Neue Praxisprofile"),
-            link_text=_("Alle Praxisprofile"),
-            items=newest_practices,
-            index_url=practice_index_url,
-            card_template="components/practice_card.html",
-            order=10,
-        )
-    )

@@ -3,16 +3,9 @@
 from urllib.parse import urlencode
 
 from django.utils.html import strip_tags
-from django.utils.translation import gettext_lazy as _
 
-from core.shared.tagging import TaggedSource, register_tagged_source
+from core.contract import Entry, page_is_findable
 from core.visibility import live_single
-from search.registry import (
-    Entry,
-    SearchSource,
-    page_is_findable,
-    register_search_source,
-)
 
 
 def tagged_practices(tag):
@@ -90,38 +83,3 @@ def all_city_pages():
     from practices.models import CityPage
 
     return CityPage.objects.live().public().select_related("city")
-
-
-def register():
-    from practices.models import CityPage, PracticePage
-
-    register_tagged_source(
-        TaggedSource(
-            key="practices",
-            label=_("Praxisprofile"),
-            entries=tagged_practices,
-            order=10,
-            filter_url=practice_listing_url,
-            search_kind="practice",
-        )
-    )
-    register_search_source(
-        SearchSource(
-            kind="practice",
-            label=_("Praxisprofile"),
-            model=PracticePage,
-            to_entry=practice_entry,
-            all_objects=all_practices,
-            order=10,
-        )
-    )
-    register_search_source(
-        SearchSource(
-            kind="city",
-            label=_("Kommunen"),
-            model=CityPage,
-            to_entry=city_entry,
-            all_objects=all_city_pages,
-            order=20,
-        )
-    )

@@ -4,7 +4,6 @@ from core.shared.structured_data import (
     image_url,
     page_basics,
     place,
-    register_structured_data,
 )
 
 
@@ -32,10 +31,3 @@ def city_data(page, request):
     if page.intro:
         data["description"] = strip_tags(page.intro)
     return data
-
-
-def register():
-    from .models import CityPage, PracticePage
-
-    register_structured_data(PracticePage, practice_data, og_type="article")
-    register_structured_data(CityPage, city_data)

@@ -6,9 +6,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.contract import declaring
 from core.shared.blocks import BaseContentBlock
 from core.shared.feeds import feed_links
-from core.shared.home import home_sections
 
 from .tags import Tag
 
@@ -55,17 +55,9 @@ class HomePage(Page):
         index.SearchField("body"),
     ]
 
+    # No subpage_types: each section names the home page as its parent, so
+    # the home page need not know the content apps.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "portal.StandardPage",
-        "practices.PracticeIndexPage",
-        "dossiers.DossierIndexPage",
-        "portal.ArticleIndexPage",
-        "portal.DownloadIndexPage",
-        "portal.MemberAreaPage",
-        "portal.FormPage",
-        "portal.NetworkFiguresPage",
-    ]
     max_count = 1
 
     class Meta:
@@ -90,9 +82,14 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["approaches"] = Tag.objects.approaches()
         context["sections"] = [
-            {"section": section, "items": items, "url": section.index_url()}
-            for section in home_sections()
-            if (items := list(section.items(section.limit)))
+            {
+                "key": kind.key,
+                "section": kind.home,
+                "items": items,
+                "url": kind.home.index_url(),
+            }
+            for kind in declaring("home")
+            if (items := list(kind.home.items(kind.home.limit)))
         ]
         return context
 

@@ -1,9 +1,8 @@
 """RSS 2.0 and Atom feeds of new content, overall, per tag and per city.
 
-Each content app subclasses `ContentFeed` (practices/feeds.py, dossiers/feeds.py,
-portal/feeds.py) and registers it; `feed_urlpatterns()` gives every registered
-feed the same six addresses, and `feed_links()` the `<link rel="alternate">`
-entries pages put in their head.
+Each content type declares a `ContentFeed` subclass as its `feed`;
+`feed_urlpatterns()` gives every declared feed the same six addresses, and
+`feed_links()` the `<link rel="alternate">` entries pages put in their head.
 """
 
 from dataclasses import dataclass
@@ -23,7 +22,6 @@ __all__ = [
     "FeedLink",
     "feed_links",
     "feed_urlpatterns",
-    "register_feed",
 ]
 
 FEED_ITEMS = 30
@@ -159,15 +157,10 @@ class ContentFeed(Feed):
         return self.request.build_absolute_uri(url)
 
 
-_feeds: dict[str, type[ContentFeed]] = {}
-
-
-def register_feed(feed_class: type[ContentFeed]) -> None:
-    _feeds[feed_class.key] = feed_class
-
-
 def registered_feeds():
-    return sorted(_feeds.values(), key=lambda feed: feed.order)
+    from core.contract import declaring
+
+    return sorted((kind.feed for kind in declaring("feed")), key=lambda f: f.order)
 
 
 def _view(feed_class, feed_format):
@@ -210,7 +203,9 @@ def feed_url(key, feed_format="rss", tag=None, city=None):
 
 def feed_links(*keys, tag=None, city=None):
     """Alternate links for the named feeds (all registered ones if none named)."""
-    classes = [_feeds[key] for key in keys] if keys else registered_feeds()
+    classes = registered_feeds()
+    if keys:
+        classes = [feed_class for feed_class in classes if feed_class.key in keys]
     scope = FeedScope(tag=tag, city=city)
     return [
         FeedLink(

@@ -1,7 +1,7 @@
 """Key figures and charts the content apps contribute to "Das Netzwerk in Zahlen".
 
-Each app registers what it counts (`<app>/figures.py`); the page in portal/ draws
-them without importing any content app. Every count is one query.
+Each content type declares what it counts (`key_figures`, `charts`); the page
+draws them without importing any content app. Every count is one query.
 """
 
 from collections.abc import Callable
@@ -13,8 +13,6 @@ __all__ = [
     "KeyFigure",
     "charts",
     "key_figures",
-    "register_chart",
-    "register_key_figure",
 ]
 
 
@@ -44,21 +42,15 @@ class Chart:
     order: int = 100
 
 
-_figures: dict[str, KeyFigure] = {}
-_charts: dict[str, Chart] = {}
-
-
-def register_key_figure(figure: KeyFigure) -> None:
-    _figures[figure.key] = figure
-
-
-def register_chart(chart: Chart) -> None:
-    _charts[chart.key] = chart
-
-
 def key_figures() -> list[KeyFigure]:
-    return sorted(_figures.values(), key=lambda figure: figure.order)
+    from core.contract import content_types
+
+    figures = [figure for kind in content_types() for figure in kind.key_figures]
+    return sorted(figures, key=lambda figure: figure.order)
 
 
 def charts() -> list[Chart]:
-    return sorted(_charts.values(), key=lambda chart: chart.order)
+    from core.contract import content_types
+
+    declared = [chart for kind in content_types() for chart in kind.charts]
+    return sorted(declared, key=lambda chart: chart.order)

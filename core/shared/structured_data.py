@@ -1,7 +1,7 @@
 """schema.org JSON-LD for the pages' head.
 
-Each content app registers a builder for its page models (`<app>/structured_data.py`);
-the builder returns a plain dict, and `json_ld_script` serialises it so that no text
+Each content type declares a builder for its pages (`StructuredData`); the
+builder returns a plain dict, and `json_ld_script` serialises it so that no text
 an editor typed can close the script element.
 """
 
@@ -18,7 +18,6 @@ __all__ = [
     "page_basics",
     "place",
     "publisher",
-    "register_structured_data",
     "structured_data_for",
 ]
 
@@ -27,19 +26,14 @@ SHARE_IMAGE = "fill-1200x630"
 # The same escapes as Django's json_script: "<", ">" and "&" never reach the HTML.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
-_builders = {}  # page model: (builder, OpenGraph type)
-
-
-def register_structured_data(model, builder, og_type="website"):
-    """`builder(page, request) -> dict` for pages of `model` (and its subclasses)."""
-    _builders[model] = (builder, og_type)
-
 
 def _registered(page):
-    for model, registered in _builders.items():
-        if isinstance(page, model):
-            return registered
-    return None, "website"
+    from core.contract import content_type_for
+
+    kind = content_type_for(type(page))
+    if kind is None or kind.structured_data is None:
+        return None, "website"
+    return kind.structured_data.builder, kind.structured_data.og_type
 
 
 def structured_data_for(page, request):

@@ -1,6 +1,11 @@
 from django import template
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from core.chrome import site_chrome
+from core.contract import content_types
 
 register = template.Library()
 
@@ -13,3 +18,25 @@ def main_navigation(context):
         for title, url in site_chrome(request)["navigation"]
     ]
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def page_slot(context, page, name):
+    """What other apps contribute to `page` under `name` (see core.contract.Slot)."""
+    label = page._meta.label
+    parts = [
+        render_to_string(slot.template, {"page": page}, request=context.get("request"))
+        for kind in content_types()
+        for slot in kind.slots
+        if slot.name == name and slot.page_model == label
+    ]
+    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped there)
+
+
+@register.simple_tag
+def content_stylesheets():
+    """The stylesheets the content types declare, each once."""
+    paths = dict.fromkeys(path for kind in content_types() for path in kind.stylesheets)
+    return format_html_join(
+        "\n", '<link rel="stylesheet" href="{}">', ((static(path),) for path in paths)
+    )

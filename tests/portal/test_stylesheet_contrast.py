@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 
-CSS_DIR = Path(__file__).resolve().parents[2] / "core" / "static" / "portal" / "css"
-# Every screen stylesheet, so a new one is checked too; print.css is for paper.
-SCREEN_CSS = sorted(p.name for p in CSS_DIR.glob("*.css") if p.name != "print.css")
+ROOT = Path(__file__).resolve().parents[2]
+# Every app's screen stylesheets, so a new one is checked too; print.css is for paper.
+SCREEN_CSS = sorted(
+    path
+    for path in ROOT.glob("*/static/*/css/*.css")
+    if path.name != "print.css" and ".venv" not in path.parts
+)
 TEXT_MINIMUM = 4.5
 NON_TEXT_MINIMUM = 3.0
 
@@ -53,9 +57,7 @@ COLOUR = rf"{HEX}|var\(--[\w-]+\)"
 
 
 def stylesheet():
-    text = "\n".join(
-        (CSS_DIR / name).read_text(encoding="utf-8") for name in SCREEN_CSS
-    )
+    text = "\n".join(path.read_text(encoding="utf-8") for path in SCREEN_CSS)
     return re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL)
 
 
@@ -121,6 +123,11 @@ def css():
 @pytest.fixture(scope="module")
 def variables(css):
     return custom_properties(css)
+
+
+def test_every_app_stylesheet_is_checked():
+    names = {path.name for path in SCREEN_CSS}
+    assert {"portal.css", "dossiers.css"} <= names
 
 
 def test_contrast_formula_matches_wcag_reference_values():

@@ -5,10 +5,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
 from core.cache import bump_content_version
-from core.generator import Generator, generate_documents
+from core.contract import declaring
+from core.generator import Generator
 from core.models import HomePage, Tag
-from dossiers.generate import generate_dossiers
-from practices.generate import generate_cities, generate_practices
+
+
+def generated_parts():
+    """What the content types generate, in their order (cities before practices)."""
+    return [part for kind in declaring("generated") for part in kind.generated]
 
 
 class Command(BaseCommand):
@@ -19,10 +23,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--practices", type=int, default=1000)
-        parser.add_argument("--dossiers", type=int, default=10)
-        parser.add_argument("--documents", type=int, default=100)
-        parser.add_argument("--cities", type=int, default=40)
+        for part in generated_parts():
+            parser.add_argument(f"--{part.option}", type=int, default=part.default)
         parser.add_argument(
             "--seed", type=int, default=None, help="Gleicher Wert, gleiche Inhalte."
         )
@@ -33,11 +35,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        for name in ("practices", "dossiers", "documents", "cities"):
-            if options[name] < 0:
-                raise CommandError(f"--{name} darf nicht negativ sein.")
-        if options["practices"] and not options["cities"]:
-            raise CommandError("Praxisprofile brauchen mindestens eine Kommune.")
+        parts = generated_parts()
+        self.check_counts(parts, options)
         if not HomePage.objects.exists() or not Tag.objects.approaches().exists():
             raise CommandError(
                 "Es fehlt die Grundstruktur: bitte zuerst "
@@ -49,13 +48,10 @@ class Command(BaseCommand):
             out=self.stderr._out,
             progress=options["verbosity"] > 0,
         )
+        made = {}
         with transaction.atomic():
-            city_pages = generate_cities(gen, options["cities"])
-            practices = generate_practices(gen, options["practices"], city_pages)
-            generate_dossiers(gen, options["dossiers"], practices)
-            generate_documents(
-                gen, options["documents"], [page.city for page in city_pages]
-            )
+            for part in parts:
+                made[part.option] = part.generate(gen, options[part.option], made)
             bump_content_version()
         # Fresh planner statistics: without them the database plans the
         # first queries over the bulk-loaded rows as if the tables were empty.
@@ -63,8 +59,16 @@ class Command(BaseCommand):
             cursor.execute("ANALYZE")
         if not options["no_index"]:
             call_command("rebuild_portal_index", stdout=self.stdout)
-        self.stdout.write(
-            f"{len(city_pages)} Kommunen, {len(practices)} Praxisprofile, "
-            f"{options['dossiers']} Themendossiers, {options['documents']} Downloads "
-            f"in {time.monotonic() - started:.0f} s erzeugt."
-        )
+        summary = ", ".join(f"{options[part.option]} {part.label}" for part in parts)
+        self.stdout.write(f"{summary} in {time.monotonic() - started:.0f} s erzeugt.")
+
+    def check_counts(self, parts, options):
+        for part in parts:
+            if options[part.option] < 0:
+                raise CommandError(f"--{part.option} darf nicht negativ sein.")
+        for part in parts:
+            for required in part.requires:
+                if options[part.option] and not options[required]:
+                    raise CommandError(
+                        f"--{part.option} braucht --{required} größer als 0."
+                    )

@@ -1,17 +1,16 @@
+import io
 import os
 import secrets
-from importlib import import_module
 from pathlib import Path
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.module_loading import module_has_submodule
 
-from search import indexing
+from core.contract import declaring
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-password"
 
@@ -30,19 +29,18 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, with_users=False, **options):
-        modules = [
-            import_module(f"{app_config.name}.demo")
-            for app_config in apps.get_app_configs()
-            if module_has_submodule(app_config.module, "demo")
-        ]
+        demos = [kind.demo for kind in declaring("demo")]
         with transaction.atomic():
-            for module in modules:
-                module.load(self)
-            # A second pass for content that links what later apps built.
-            for module in modules:
-                if hasattr(module, "finish"):
-                    module.finish(self)
-            self.report(f"Suchindex: {indexing.rebuild()} Einträge")
+            for demo in demos:
+                demo.load(self)
+            # A second pass for content that links what later kinds built.
+            for demo in demos:
+                if demo.finish:
+                    demo.finish(self)
+            # By name: the kernel does not import the search app.
+            output = io.StringIO()
+            call_command("rebuild_portal_index", stdout=output)
+            self.report(f"Suchindex: {output.getvalue().strip().splitlines()[-1]}")
         if with_users:
             self.create_users()
 
@@ -63,10 +61,8 @@ class Command(BaseCommand):
     def create_users(self):
         password = self.demo_password()
         accounts = [("admin", "Administration", [])]
-        for app_config in apps.get_app_configs():
-            if module_has_submodule(app_config.module, "demo"):
-                module = import_module(f"{app_config.name}.demo")
-                accounts += getattr(module, "DEMO_ACCOUNTS", [])
+        for kind in declaring("demo"):
+            accounts += kind.demo.accounts
         for username, description, groups in accounts:
             user = self.ensure_user(username, password, username == "admin")
             user.groups.add(*Group.objects.filter(name__in=groups))

@@ -1,0 +1,190 @@
+"""The content-type contract: one declaration per kind of content.
+
+A content app declares each of its kinds in its `wagtail_hooks.py`:
+
+    @hooks.register("register_content_type")
+    def practice():
+        return ContentType(key="practice", label=_("Praxisprofile"), model=…, …)
+
+The kernel and the search read these declarations; neither imports a content
+app. Every part is optional: a kind takes part only where it says so.
+"""
+
+import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.db.models import Model, QuerySet
+from wagtail import hooks
+
+from core.visibility import restricted_page_paths
+
+__all__ = [
+    "ContentType",
+    "Demo",
+    "Entry",
+    "Generated",
+    "HomeSection",
+    "SearchPart",
+    "Slot",
+    "StructuredData",
+    "TagListing",
+    "content_type_for",
+    "content_types",
+    "declaring",
+    "page_is_findable",
+]
+
+
+@dataclass
+class Entry:
+    """What the search index holds of one object."""
+
+    key: str  # stable and unique across kinds, e.g. "page:42", "document:7"
+    kind: str  # the declaring ContentType's key
+    title: str
+    url: str
+    summary: str = ""  # teaser: weight B
+    body: str = ""  # everything else worth finding: weight C
+    city: str = ""  # city name, for the facet
+    date: datetime.date | None = None
+    tags: list[str] = field(default_factory=list)  # tag slugs
+    extra: str = ""  # names and terms that should match but not show: weight D
+
+
+@dataclass(frozen=True)
+class SearchPart:
+    # An Entry, or None when the object must not be found (draft, private).
+    to_entry: Callable[[Model], Entry | None]
+    # Everything findable, for a full rebuild.
+    all_objects: Callable[[], Iterable[Model]]
+
+
+@dataclass(frozen=True)
+class TagListing:
+    """The kind's group on the tag pages (/schlagwort/<slug>/)."""
+
+    entries: Callable[[object], QuerySet]  # tag -> public entries, newest first
+    entry_template: str = "portal/tag_entries/page.html"
+    # The kind's own listing filtered by the tag, if it has one.
+    filter_url: Callable[[object], str] | None = None
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    """The kind's "newest" section on the home page."""
+
+    heading: str
+    link_text: str
+    items: Callable[[int], list]  # the newest `limit` public entries
+    index_url: Callable[[], str | None]
+    card_template: str
+    limit: int = 3
+    list_class: str = "card-list card-list--grid"
+
+
+@dataclass(frozen=True)
+class StructuredData:
+    """schema.org JSON-LD for the kind's pages: `builder(page, request) -> dict`."""
+
+    builder: Callable[[object, object], dict | None]
+    og_type: str = "website"
+
+
+@dataclass(frozen=True)
+class Demo:
+    """Demo content from the seed report (`manage.py load_demo_content`)."""
+
+    load: Callable[[object], None]  # command -> None; builds the kind's pages
+    # A second pass, once every kind has loaded, for links across kinds.
+    finish: Callable[[object], None] | None = None
+    # (username, description, group names) for `--with-users`.
+    accounts: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Generated:
+    """Bulk content for load tests (`manage.py generate_content --<option> N`).
+
+    `generate(gen, count, made)` receives what earlier kinds made, by option
+    name, and returns what later kinds may build on.
+    """
+
+    option: str  # e.g. "practices"
+    label: str  # German plural for the summary line
+    default: int
+    generate: Callable[[object, int, dict], object]
+    # Options whose count must not be 0 when this one's is not.
+    requires: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A template one app contributes to another app's page, e.g. the
+    practice page's aside listing the dossiers that embed it."""
+
+    page_model: str  # "app_label.ModelName"
+    name: str
+    template: str  # rendered with `page`
+
+
+@dataclass(frozen=True)
+class ContentType:
+    key: str  # also the search kind, e.g. "practice"
+    label: str  # German plural, e.g. "Praxisprofile"
+    model: type[Model]
+    order: int = 100
+    search: SearchPart | None = None
+    tag_listing: TagListing | None = None
+    home: HomeSection | None = None
+    feed: type | None = None  # a core.shared.feeds.ContentFeed subclass
+    structured_data: StructuredData | None = None
+    key_figures: tuple = ()  # core.shared.figures.KeyFigure
+    charts: tuple = ()  # core.shared.figures.Chart
+    demo: Demo | None = None
+    generated: tuple[Generated, ...] = ()
+    # Models visitors write (orders, form submissions): saving them must not
+    # empty the page cache. "app_label.modelname".
+    visitor_written: tuple[str, ...] = ()
+    stylesheets: tuple[str, ...] = ()  # static paths, loaded in every page head
+    slots: tuple[Slot, ...] = ()
+
+
+@cache
+def content_types() -> tuple[ContentType, ...]:
+    """Every declared kind, in their order (hooks are read once per process)."""
+    declared = []
+    for hook in hooks.get_hooks("register_content_type"):
+        declared.append(hook())
+    keys = [content_type.key for content_type in declared]
+    duplicates = {key for key in keys if keys.count(key) > 1}
+    if duplicates:
+        raise ValueError(f"Content types declared twice: {sorted(duplicates)}")
+    return tuple(sorted(declared, key=lambda content_type: content_type.order))
+
+
+def declaring(part: str) -> list[ContentType]:
+    """The kinds that declare `part` (e.g. "search", "home")."""
+    return [
+        content_type for content_type in content_types() if getattr(content_type, part)
+    ]
+
+
+def content_type_for(model) -> ContentType | None:
+    """The kind declared for `model` or one of its base classes."""
+    for content_type in content_types():
+        if issubclass(model, content_type.model):
+            return content_type
+    return None
+
+
+def page_is_findable(page):
+    """Live and behind no view restriction of its own or of an ancestor.
+
+    Reads the restricted paths cached by content version: asking Wagtail costs
+    three queries per page, which dominated rebuilding the index.
+    """
+    if not page.live:
+        return False
+    return not page.path.startswith(tuple(restricted_page_paths()))
