@@ -9,10 +9,9 @@ from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from wagtail.admin.views.account import LoginView as AdminLoginView
 
-from core.models import MemberAreaPage
+from core.contract import declaring
 from core.shared.forms import DescribedErrorsMixin
 from core.shared.ratelimit import ratelimit
-from core.visibility import live_single
 
 LOGIN_WINDOW = 300  # seconds
 login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)
@@ -28,8 +27,11 @@ class MemberLoginView(auth_views.LoginView):
     form_class = MemberLoginForm
 
     def get_default_redirect_url(self):
-        area = live_single(MemberAreaPage, public=False)
-        return area.get_url(self.request) if area else "/"
+        # The member area, as its app declares it: no import of that app.
+        for kind in declaring("login_redirect"):
+            if url := kind.login_redirect(self.request):
+                return url
+        return "/"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

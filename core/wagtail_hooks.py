@@ -244,7 +244,7 @@ def home_page():
         order=0,
         structured_data=StructuredData(structured_data.home_data),
         key_figures=figures.KEY_FIGURES,
-        demo=Demo(load=demo.load, finish=demo.finish, accounts=demo.DEMO_ACCOUNTS),
+        demo=Demo(load=demo.load, finish=demo.finish),
     )
 
 

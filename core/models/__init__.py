@@ -3,7 +3,6 @@ from .documents import DocumentType, PortalDocument, TaggedDocument
 from .downloads import DownloadIndexPage
 from .figures import NetworkFiguresPage
 from .forms import FormPage, FormPageField
-from .members import MeetingMaterialPage, MemberAreaPage
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -20,8 +19,6 @@ __all__ = [
     "FormPage",
     "FormPageField",
     "HomePage",
-    "MeetingMaterialPage",
-    "MemberAreaPage",
     "NetworkFiguresPage",
     "Person",
     "PortalDocument",

@@ -77,22 +77,6 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         return document
 
 
-class MemberAreaPageFactory(wagtail_factories.PageFactory):
-    title = "Interner Bereich"
-    slug = "intern"
-
-    class Meta:
-        model = "portal.MemberAreaPage"
-
-
-class MeetingMaterialPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Netzwerktreffen {n}")
-    date = datetime.date(2024, 5, 14)
-
-    class Meta:
-        model = "portal.MeetingMaterialPage"
-
-
 class FormPageFactory(wagtail_factories.PageFactory):
     title = "Mitglied werden"
     slug = "mitglied-werden"

@@ -1,5 +1,4 @@
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 
 from core.models import ArticlePage, FormPage, PortalDocument
 
@@ -34,17 +33,6 @@ def test_demo_documents_one_public_one_private(demo_content):
     assert public.page_count == 1 and "Datenbasierung" in public.extracted_text
     private = PortalDocument.objects.exclude(pk=public.pk).get()
     assert private.collection.name == "Intern"
-
-
-def test_demo_member_reads_the_meeting_material(client, demo_content):
-    member = get_user_model().objects.get(username="mitglied")
-    assert list(member.groups.values_list("name", flat=True)) == ["Mitglieder"]
-    client.force_login(member)
-    response = client.get("/intern/standortbestimmung-kommunaler-bildungsplanung/")
-    assert response.status_code == 200
-    assert (
-        "Ablauf und Material zum Netzwerktreffen (intern)" in response.content.decode()
-    )
 
 
 def test_demo_has_both_forms_with_editable_fields(client, demo_content):
