@@ -316,16 +316,3 @@ def document():
             ),
         ),
     )
-
-
-@hooks.register("register_content_type")
-def form_page():
-    from core.models import FormPage
-
-    return ContentType(
-        key="form",
-        label=_("Formulare"),
-        model=FormPage,
-        order=80,
-        visitor_written=("wagtailforms.formsubmission",),
-    )

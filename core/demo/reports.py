@@ -1,8 +1,8 @@
-"""Demo builders for the reports, downloads and forms.
+"""Demo builders for the reports and downloads.
 
 They run in the second pass (`finish`) because the report links the practice
-profiles that practices/demo.py builds, and so the sections follow "Praxis" in
-the main navigation.
+profiles that practices/demo.py builds and the forms of formpages/demo.py, and
+so the sections follow "Praxis" in the main navigation.
 """
 
 from wagtail.models import Collection, Page
@@ -12,9 +12,6 @@ from core.models import (
     ArticleKind,
     ArticlePage,
     DownloadIndexPage,
-    FederalState,
-    FormPage,
-    FormPageField,
     HomePage,
     Person,
     Tag,
@@ -29,6 +26,9 @@ from .helpers import (
     paragraph_block,
 )
 
+# The forms formpages/demo.py builds, linked at the report's end.
+FORM_SLUGS = ("mitglied-werden", "praxis-vorschlagen")
+
 
 def build_reports_and_more(command):
     home = HomePage.objects.get()
@@ -39,41 +39,18 @@ def build_reports_and_more(command):
     index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
     _section(home, DownloadIndexPage, "downloads", "Downloads")
     forms = [
-        build_form(home, content.JOIN_FORM, show_in_menus=True),
-        build_form(home, content.SUGGEST_FORM),
+        form
+        for slug in FORM_SLUGS
+        if (form := home.get_children().filter(slug=slug).first())
     ]
     build_report(index, forms)
-    command.report("Aktuelles mit dem Bericht, Downloads, Formulare")
+    command.report("Aktuelles mit dem Bericht, Downloads")
 
 
 def _section(home, page_class, slug, title):
     intro = content.SECTION_INTROS[slug]
     return ensure_child_page(
         home, page_class, slug, title=title, intro=intro, show_in_menus=True
-    )
-
-
-def build_form(home, data, show_in_menus=False):
-    states = "\n".join(label for _, label in FederalState.choices)
-    fields = [
-        FormPageField(
-            label=label,
-            field_type=field_type,
-            required=required,
-            help_text=help_text,
-            choices=states if choices == "STATES" else choices,
-        )
-        for label, field_type, required, help_text, choices in data["fields"]
-    ]
-    return ensure_child_page(
-        home,
-        FormPage,
-        data["slug"],
-        title=data["title"],
-        intro=data["intro"],
-        subject=data["subject"],
-        form_fields=fields,
-        show_in_menus=show_in_menus,
     )
 
 

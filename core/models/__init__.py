@@ -2,7 +2,6 @@ from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
 from .downloads import DownloadIndexPage
 from .figures import NetworkFiguresPage
-from .forms import FormPage, FormPageField
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -16,8 +15,6 @@ __all__ = [
     "DocumentType",
     "DownloadIndexPage",
     "FederalState",
-    "FormPage",
-    "FormPageField",
     "HomePage",
     "NetworkFiguresPage",
     "Person",

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "practices",
     "dossiers",
     "members",
+    "formpages",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

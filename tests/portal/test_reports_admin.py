@@ -1,11 +1,8 @@
 import pytest
 
+from tests.formpages.factories import FormPageFactory
 from tests.members.factories import MemberAreaPageFactory
-from tests.portal.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    FormPageFactory,
-)
+from tests.portal.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 
 @pytest.fixture
@@ -24,7 +21,7 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
     home, index = sections["home"].pk, sections["index"].pk
     urls = [
         f"/admin/pages/add/portal/articlepage/{index}/",
-        f"/admin/pages/add/portal/formpage/{home}/",
+        f"/admin/pages/add/formpages/formpage/{home}/",
         f"/admin/pages/add/portal/downloadindexpage/{home}/",
         f"/admin/pages/add/members/meetingmaterialpage/{sections['area'].pk}/",
         f"/admin/pages/{sections['article'].pk}/edit/",
