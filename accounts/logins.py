@@ -23,7 +23,7 @@ class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):
 
 @method_decorator(login_ratelimit, name="dispatch")
 class MemberLoginView(auth_views.LoginView):
-    template_name = "portal/login.html"
+    template_name = "accounts/login.html"
     form_class = MemberLoginForm
 
     def get_default_redirect_url(self):
@@ -59,7 +59,7 @@ admin_login = login_ratelimit(AdminLoginView.as_view())
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes: the German lockout page, in the admin's look for the admin."""
     in_admin = request.path_info.startswith("/admin/")
-    template = f"portal/{'admin_' if in_admin else ''}login_locked.html"
+    template = f"accounts/{'admin_' if in_admin else ''}login_locked.html"
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}
     response = render(request, template, context, status=429)
