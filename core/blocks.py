@@ -1,4 +1,4 @@
-"""StreamField blocks of network reports and meeting material."""
+"""StreamField blocks of network reports; meeting material reuses some."""
 
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
@@ -20,7 +20,6 @@ __all__ = [
     "ContactPersonBlock",
     "DownloadsBlock",
     "ExpertProfileBlock",
-    "MeetingBodyBlock",
     "PracticeTeaserBlock",
     "PrinciplesBlock",
     "SurveyResultBlock",
@@ -230,11 +229,6 @@ class ArticleBodyBlock(BaseContentBlock):
     expert = ExpertProfileBlock()
     practice_teaser = PracticeTeaserBlock()
     survey = SurveyResultBlock()
-    downloads = DownloadsBlock()
-    contact = ContactPersonBlock()
-
-
-class MeetingBodyBlock(BaseContentBlock):
     downloads = DownloadsBlock()
     contact = ContactPersonBlock()
 

@@ -149,6 +149,12 @@ class ContentType:
     visitor_written: tuple[str, ...] = ()
     stylesheets: tuple[str, ...] = ()  # static paths, loaded in every page head
     slots: tuple[Slot, ...] = ()
+    # URL paths robots.txt disallows: request -> paths. Prefixes only, never
+    # single private pages (that would publish their addresses).
+    robots_disallow: Callable[[object], Iterable[str]] | None = None
+    # Where the members' login leads without a `next`: request -> URL or None.
+    # The first kind that answers wins; else the home page.
+    login_redirect: Callable[[object], str | None] | None = None
 
 
 @cache

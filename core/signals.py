@@ -2,16 +2,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from core.members import ensure_member_area
-from core.models import MemberAreaPage, PortalDocument
+from core.models import PortalDocument
 from core.releases import release_documents_used_by
 from core.tasks import extract_document_text
-
-
-@receiver(post_save, sender=MemberAreaPage)
-def member_area_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        ensure_member_area(instance)
 
 
 @receiver(post_save, sender=PortalDocument)

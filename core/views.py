@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from core.contract import declaring
-from core.models import MemberAreaPage, Tag
+from core.models import Tag
 from core.shared.feeds import feed_links
 
 # Per entry type; the rest is one click away in the search, filtered by the tag.
@@ -52,13 +52,17 @@ def tag_page(request, slug):
 
 
 def robots_txt(request):
-    """Keep crawlers out of the admin, the member area and result pages.
+    """Keep crawlers out of the admin, result pages and what kinds declare.
 
     Fixed prefixes only: listing every view-restricted page would tell anyone
     the addresses of private pages, which answer with the login anyway."""
     disallowed = [
         reverse("wagtailadmin_home"),
-        *member_area_urls(request),
+        *(
+            path
+            for kind in declaring("robots_disallow")
+            for path in kind.robots_disallow(request)
+        ),
         reverse("search"),
         reverse("login"),
         reverse("dossier_order"),
@@ -72,10 +76,3 @@ def robots_txt(request):
         },
         content_type="text/plain; charset=utf-8",
     )
-
-
-def member_area_urls(request):
-    """The member area's root, as its page is configured (`max_count = 1`)."""
-    area = MemberAreaPage.objects.first()
-    url = area.get_url(request) if area else None
-    return [url] if url and url.startswith("/") else []

@@ -1,4 +1,3 @@
-from axes.models import AccessAttempt
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
@@ -14,11 +13,10 @@ from wagtail.documents import get_document_model
 from wagtail.documents.views.bulk_actions.document_bulk_action import (
     DocumentBulkAction,
 )
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core import twofactor
 from core.admin_access import confine_page_chooser, may_publish_pages
 from core.contract import (
     ContentType,
@@ -29,7 +27,6 @@ from core.contract import (
     StructuredData,
     TagListing,
 )
-from core.lockouts import LockoutPermissionPolicy, LockoutViewSet
 from core.models import ArticleKind, City, Person, Tag
 from core.releases import RELEASE_ACTION, can_release, release_document
 
@@ -113,28 +110,6 @@ def register_english_passage(features):
             },
         },
     )
-
-
-register_permission_policy(AccessAttempt, LockoutPermissionPolicy(AccessAttempt))
-
-
-@hooks.register("register_admin_viewset")
-def register_lockout_viewset():
-    return LockoutViewSet()
-
-
-@hooks.register("register_admin_urls")
-def register_two_factor_urls():
-    return twofactor.urlpatterns
-
-
-@hooks.register("register_account_menu_item")
-def two_factor_account_item(request):
-    return {
-        "url": reverse("two_factor_setup"),
-        "label": _("Zwei-Faktor-Anmeldung"),
-        "help_text": _("Zusätzlich zum Passwort einen Code aus einer App abfragen."),
-    }
 
 
 @hooks.register("register_log_actions")
@@ -244,7 +219,7 @@ def home_page():
         order=0,
         structured_data=StructuredData(structured_data.home_data),
         key_figures=figures.KEY_FIGURES,
-        demo=Demo(load=demo.load, finish=demo.finish, accounts=demo.DEMO_ACCOUNTS),
+        demo=Demo(load=demo.load, finish=demo.finish),
     )
 
 
@@ -315,17 +290,4 @@ def document():
                 ),
             ),
         ),
-    )
-
-
-@hooks.register("register_content_type")
-def form_page():
-    from core.models import FormPage
-
-    return ContentType(
-        key="form",
-        label=_("Formulare"),
-        model=FormPage,
-        order=80,
-        visitor_written=("wagtailforms.formsubmission",),
     )

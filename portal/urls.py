@@ -6,8 +6,8 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.logins import MemberLoginView, MemberLogoutView, admin_login
 from core import views as portal_views
-from core.accounts import MemberLoginView, MemberLogoutView, admin_login
 from core.admin_access import NetworkPageTypesUsageReportView
 from core.api import api_router
 from core.shared.feeds import feed_urlpatterns

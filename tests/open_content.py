@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, PageViewRestriction
 
-from core.members import members_collection
+from members.access import members_collection
 from tests.dossiers.factories import (
     DossierIndexPageFactory,
     DossierPageFactory,
@@ -25,13 +25,12 @@ from tests.factories import (
     PracticePageFactory,
     TagFactory,
 )
+from tests.members.factories import MeetingMaterialPageFactory, MemberAreaPageFactory
 from tests.portal.factories import (
     ArticleIndexPageFactory,
     ArticleKindFactory,
     ArticlePageFactory,
     DocumentFactory,
-    MeetingMaterialPageFactory,
-    MemberAreaPageFactory,
 )
 
 SECRET = "GEHEIM"

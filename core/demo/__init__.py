@@ -9,8 +9,6 @@ from .build import (
 )
 from .reports import build_reports_and_more
 
-DEMO_ACCOUNTS = [("mitglied", "Mitglied (interner Bereich)", ["Mitglieder"])]
-
 
 def load(command):
     home, site = build_home()

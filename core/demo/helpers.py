@@ -1,6 +1,13 @@
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from wagtail.documents import get_document_model
 from wagtail.models import Page
+
+from core.models import Tag
+
+from .pdf import simple_pdf
 
 # English terms the seed report uses in German sentences.
 ENGLISH_TERMS = ["critical friend"]
@@ -30,3 +37,44 @@ def mark_english(text):
     for term in ENGLISH_TERMS:
         html = html.replace(term, format_html('<span lang="en">{}</span>', term))
     return mark_safe(html)  # noqa: S308 - built from escaped text
+
+
+def ensure_document(data, paragraphs, collection, tags=()):
+    """The demo document titled `data["title"]`, as a one-page PDF if missing."""
+    model = get_document_model()
+    document = model.objects.filter(title=data["title"]).first()
+    if document:
+        return document
+    document = model(
+        title=data["title"],
+        description=data["description"],
+        document_type=data["document_type"],
+        publisher=data["publisher"],
+        year=timezone.localdate().year,
+        collection=collection,
+        file=ContentFile(simple_pdf(data["title"], paragraphs), name=data["filename"]),
+        released_at=timezone.now(),  # the network's own material
+    )
+    document._set_document_file_metadata()
+    document.save()  # extracts the text (core.signals)
+    document.tags.add(*Tag.objects.filter(name__in=tags))
+    return document
+
+
+# StreamField blocks as raw data, for pages of several kinds.
+
+
+def heading_block(text, level="h2"):
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def paragraph_block(text):
+    html = text if text.startswith("<") else format_html("<p>{}</p>", text)
+    return {"type": "paragraph", "value": str(html)}
+
+
+def downloads_block(heading, document):
+    return {
+        "type": "downloads",
+        "value": {"heading": heading, "documents": [document.pk]},
+    }

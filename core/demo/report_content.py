@@ -1,4 +1,4 @@
-"""The network meeting's report, the downloads and the forms, from the seed.
+"""The network meeting's report and the downloads, from the seed.
 
 Quotes are the speakers' words from the seed; the rest summarises it. The
 seed reports the Mentimeter poll only in words, so the demo report has no
@@ -197,88 +197,4 @@ PUBLIC_DOCUMENT = {
     "publisher": "Transferagentur für Großstädte",
     "filename": "standortbestimmung-kommunaler-bildungsplanung.pdf",
     "tags": ["datenbasiert", "sozialräumlich", "partizipativ"],
-}
-
-MEMBER_AREA_INTRO = (
-    "<p>Material der Netzwerktreffen für die Mitgliedskommunen. Die Treffen bieten "
-    "einen vertraulichen Rahmen für kollegialen Austausch und Vernetzung.</p>"
-)
-MEETING = {
-    "slug": "standortbestimmung-kommunaler-bildungsplanung",
-    "title": "Netzwerktreffen „Standortbestimmung kommunaler Bildungsplanung“",
-    "place": "online",
-    "intro": "Ablauf und Material des digitalen Netzwerktreffens.",
-}
-MEETING_AGENDA = [
-    "Abfrage mit Mentimeter: Wo steht die kommunale Bildungsplanung?",
-    "Blick in die Wissenschaft mit Prof. Dr. Stephan Maykus, Hochschule Osnabrück",
-    "Blick in die Praxis: Mannheim (Heike Fleischmann), Augsburg (Klaus Maciol), "
-    "Kaiserslautern (Dirk Andres)",
-    "Kommentar des critical friend Felix Brümmer, Stadt Neumünster",
-    "Kollegialer Austausch im vertraulichen Rahmen",
-]
-PRIVATE_DOCUMENT = {
-    "title": "Ablauf und Material zum Netzwerktreffen (intern)",
-    "description": "Ablauf des Treffens für die Mitgliedskommunen.",
-    "document_type": "praesentation",
-    "publisher": "Transferagentur für Großstädte",
-    "filename": "netzwerktreffen-ablauf-intern.pdf",
-}
-
-JOIN_FORM = {
-    "slug": "mitglied-werden",
-    "title": "Mitglied werden",
-    "intro": (
-        "<p>Das Großstadtnetzwerk ist ein bundesweites Netzwerk von Kommunen, die "
-        "ein datenbasiertes kommunales Bildungsmanagement aufbauen und "
-        "weiterentwickeln. <b>Ein Einstieg ist jederzeit möglich.</b> Schreiben Sie "
-        "uns, wenn Ihre Kommune mitmachen möchte; wir melden uns.</p>"
-    ),
-    "subject": "Neue Anfrage: Mitglied werden",
-    "fields": [
-        ("Kommune", "singleline", True, "", ""),
-        ("Bundesland", "dropdown", True, "", "STATES"),
-        ("Ansprechperson", "singleline", True, "Vor- und Nachname", ""),
-        ("Funktion oder Fachbereich", "singleline", False, "", ""),
-        ("E-Mail", "email", True, "", ""),
-        ("Telefon", "singleline", False, "", ""),
-        (
-            "Ihre Nachricht",
-            "multiline",
-            False,
-            "Woran arbeitet Ihre Kommune gerade? Was erhoffen Sie sich vom Netzwerk?",
-            "",
-        ),
-    ],
-}
-SUGGEST_FORM = {
-    "slug": "praxis-vorschlagen",
-    "title": "Praxis vorschlagen",
-    "intro": (
-        "<p>Sie kennen gute Praxis kommunaler Bildungsplanung? Schlagen Sie sie vor. "
-        "Die Netzwerkredaktion meldet sich bei Ihnen, bevor ein Praxisprofil "
-        "entsteht.</p>"
-    ),
-    "subject": "Neuer Praxisvorschlag",
-    "fields": [
-        ("Titel der Praxis", "singleline", True, "", ""),
-        ("Kommune", "singleline", True, "", ""),
-        (
-            "Ansätze",
-            "checkboxes",
-            False,
-            "",
-            "datenbasiert\nsozialräumlich\npartizipativ",
-        ),
-        (
-            "Kurzbeschreibung",
-            "multiline",
-            True,
-            "Worum geht es, wer ist beteiligt, was hat sich verändert?",
-            "",
-        ),
-        ("Weiterführender Link", "url", False, "z. B. eine Seite der Kommune", ""),
-        ("Ihr Name", "singleline", True, "", ""),
-        ("E-Mail", "email", True, "", ""),
-    ],
 }

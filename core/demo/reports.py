@@ -1,35 +1,33 @@
-"""Demo builders for the reports, downloads, forms and member area.
+"""Demo builders for the reports and downloads.
 
 They run in the second pass (`finish`) because the report links the practice
-profiles that practices/demo.py builds, and so the sections follow "Praxis" in
-the main navigation.
+profiles that practices/demo.py builds and the forms of formpages/demo.py, and
+so the sections follow "Praxis" in the main navigation.
 """
 
-from django.core.files.base import ContentFile
-from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from wagtail.models import Collection, Page
 
-from core.members import members_collection
 from core.models import (
     ArticleIndexPage,
     ArticleKind,
     ArticlePage,
     DownloadIndexPage,
-    FederalState,
-    FormPage,
-    FormPageField,
     HomePage,
-    MeetingMaterialPage,
-    MemberAreaPage,
     Person,
-    PortalDocument,
     Tag,
 )
 
 from . import report_content as content
-from .helpers import ensure_child_page, mark_english
-from .pdf import simple_pdf
+from .helpers import (
+    downloads_block,
+    ensure_child_page,
+    ensure_document,
+    heading_block,
+    paragraph_block,
+)
+
+# The forms formpages/demo.py builds, linked at the report's end.
+FORM_SLUGS = ("mitglied-werden", "praxis-vorschlagen")
 
 
 def build_reports_and_more(command):
@@ -41,62 +39,18 @@ def build_reports_and_more(command):
     index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
     _section(home, DownloadIndexPage, "downloads", "Downloads")
     forms = [
-        build_form(home, content.JOIN_FORM, show_in_menus=True),
-        build_form(home, content.SUGGEST_FORM),
+        form
+        for slug in FORM_SLUGS
+        if (form := home.get_children().filter(slug=slug).first())
     ]
     build_report(index, forms)
-    build_member_area(home)
-    command.report("Aktuelles mit dem Bericht, Downloads, Formulare, interner Bereich")
+    command.report("Aktuelles mit dem Bericht, Downloads")
 
 
 def _section(home, page_class, slug, title):
     intro = content.SECTION_INTROS[slug]
     return ensure_child_page(
         home, page_class, slug, title=title, intro=intro, show_in_menus=True
-    )
-
-
-def ensure_document(data, paragraphs, collection, tags=()):
-    document = PortalDocument.objects.filter(title=data["title"]).first()
-    if document:
-        return document
-    document = PortalDocument(
-        title=data["title"],
-        description=data["description"],
-        document_type=data["document_type"],
-        publisher=data["publisher"],
-        year=timezone.localdate().year,
-        collection=collection,
-        file=ContentFile(simple_pdf(data["title"], paragraphs), name=data["filename"]),
-        released_at=timezone.now(),  # the network's own material
-    )
-    document._set_document_file_metadata()
-    document.save()  # extracts the text (core.signals)
-    document.tags.add(*Tag.objects.filter(name__in=tags))
-    return document
-
-
-def build_form(home, data, show_in_menus=False):
-    states = "\n".join(label for _, label in FederalState.choices)
-    fields = [
-        FormPageField(
-            label=label,
-            field_type=field_type,
-            required=required,
-            help_text=help_text,
-            choices=states if choices == "STATES" else choices,
-        )
-        for label, field_type, required, help_text, choices in data["fields"]
-    ]
-    return ensure_child_page(
-        home,
-        FormPage,
-        data["slug"],
-        title=data["title"],
-        intro=data["intro"],
-        subject=data["subject"],
-        form_fields=fields,
-        show_in_menus=show_in_menus,
     )
 
 
@@ -137,22 +91,6 @@ def _quote(text, person):
     }
 
 
-def _heading(text, level="h2"):
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def _paragraph(text):
-    html = text if text.startswith("<") else format_html("<p>{}</p>", text)
-    return {"type": "paragraph", "value": str(html)}
-
-
-def _downloads(heading, document):
-    return {
-        "type": "downloads",
-        "value": {"heading": heading, "documents": [document.pk]},
-    }
-
-
 def report_body(document, forms):
     """The seed report in its order: principles, poll, science, practice."""
     people = {person.name: person for person in Person.objects.all()}
@@ -160,12 +98,12 @@ def report_body(document, forms):
     body = [
         _quote(content.QUOTE_TRUST, critical_friend),
         {"type": "principles", "value": content.PRINCIPLES_BLOCK},
-        _downloads("Downloads", document),
-        _paragraph(content.POLL_SUMMARY),
-        _paragraph(content.POLL_CONCLUSION),
+        downloads_block("Downloads", document),
+        paragraph_block(content.POLL_SUMMARY),
+        paragraph_block(content.POLL_CONCLUSION),
         *science_view(people.get("Stephan Maykus")),
         _quote(content.QUOTE_FOUNDATIONS, critical_friend),
-        _heading(content.PRACTICE_HEADING),
+        heading_block(content.PRACTICE_HEADING),
     ]
     for view in content.PRACTICE_VIEWS:
         body += practice_view(view, people)
@@ -191,9 +129,9 @@ def science_view(expert):
 
 def practice_view(view, people):
     blocks = [
-        _heading(view["heading"], "h3"),
+        heading_block(view["heading"], "h3"),
         _quote(view["quote"], people.get(view["person"])),
-        _paragraph(view["text"]),
+        paragraph_block(view["text"]),
     ]
     practice = Page.objects.filter(
         slug=view["practice"],
@@ -225,29 +163,3 @@ def closing_blocks(forms, contact):
             }
         )
     return blocks
-
-
-def build_member_area(home):
-    area = ensure_child_page(
-        home,
-        MemberAreaPage,
-        "intern",
-        title="Interner Bereich",
-        intro=content.MEMBER_AREA_INTRO,
-    )
-    if area.get_children().filter(slug=content.MEETING["slug"]).exists():
-        return
-    document = ensure_document(
-        content.PRIVATE_DOCUMENT, content.MEETING_AGENDA, members_collection()
-    )
-    body = [_heading("Ablauf"), _agenda(), _downloads("Material", document)]
-    fields = {key: content.MEETING[key] for key in ("title", "place", "intro")}
-    ensure_child_page(
-        area, MeetingMaterialPage, content.MEETING["slug"], body=body, **fields
-    )
-
-
-def _agenda():
-    items = ((mark_english(item),) for item in content.MEETING_AGENDA)
-    html = format_html("<ol>{}</ol>", format_html_join("", "<li>{}</li>", items))
-    return _paragraph(str(html))

@@ -2,8 +2,6 @@ from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
 from .downloads import DownloadIndexPage
 from .figures import NetworkFiguresPage
-from .forms import FormPage, FormPageField
-from .members import MeetingMaterialPage, MemberAreaPage
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -17,11 +15,7 @@ __all__ = [
     "DocumentType",
     "DownloadIndexPage",
     "FederalState",
-    "FormPage",
-    "FormPageField",
     "HomePage",
-    "MeetingMaterialPage",
-    "MemberAreaPage",
     "NetworkFiguresPage",
     "Person",
     "PortalDocument",

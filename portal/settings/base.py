@@ -21,6 +21,9 @@ INSTALLED_APPS = [
     "core",
     "practices",
     "dossiers",
+    "members",
+    "formpages",
+    "accounts",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -68,7 +71,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "core.twofactor.AdminVerificationMiddleware",
+    "accounts.twofactor.AdminVerificationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -159,10 +162,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=3
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins and their addresses
-AXES_LOCKOUT_CALLABLE = "core.accounts.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.logins.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "core.shared.ratelimit.client_address"
-AXES_CLIENT_STR_CALLABLE = "core.accounts.login_reference"
-AXES_USERNAME_CALLABLE = "core.accounts.login_username"
+AXES_CLIENT_STR_CALLABLE = "accounts.logins.login_reference"
+AXES_USERNAME_CALLABLE = "accounts.logins.login_username"
 
 # Optional two-factor authentication for the admin (django-otp, TOTP): whoever sets
 # it up under "Konto" must enter a code from the app after the password.

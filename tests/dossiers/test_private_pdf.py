@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from core.members import members_collection
+from members.access import members_collection
 from tests.portal.factories import DocumentFactory
 
 DOSSIER_URL = "/themendossiers/integrierte-bildungsplanung/"

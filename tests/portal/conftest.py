@@ -2,55 +2,14 @@ import importlib
 import sys
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from core.members import members_collection, members_group
-from tests.portal.factories import (
-    DocumentFactory,
-    MeetingMaterialPageFactory,
-    MemberAreaPageFactory,
-)
+from tests.members.conftest import member_area  # noqa: F401 (confidentiality tests)
 
 
 @pytest.fixture(autouse=True)
 def _fresh_media(settings, tmp_path):
     # Uploads land in a throwaway folder.
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def member(db):
-    user = get_user_model().objects.create_user("mitglied", password="geheim-12345")
-    user.groups.add(members_group())
-    return user
-
-
-@pytest.fixture
-def outsider(db):
-    return get_user_model().objects.create_user("gast", password="geheim-12345")
-
-
-@pytest.fixture
-def member_area(home_page):
-    """/intern/ with one meeting page and one private document."""
-    area = MemberAreaPageFactory(parent=home_page)
-    document = DocumentFactory(
-        title="Vertrauliches Protokoll",
-        collection=members_collection(),
-        file__filename="protokoll.pdf",
-    )
-    meeting = MeetingMaterialPageFactory(
-        parent=area,
-        title="Treffen im Mai",
-        slug="treffen-im-mai",
-        body=[
-            {
-                "type": "downloads",
-                "value": {"heading": "Material", "documents": [document.pk]},
-            }
-        ],
-    )
-    return {"area": area, "meeting": meeting, "document": document}
 
 
 # Only parsed, never connected to: production.py refuses SQLite.

@@ -6,11 +6,7 @@ from django.utils import timezone
 from wagtail.models import Collection
 
 from core.demo.pdf import simple_pdf
-from core.models import (
-    ArticleKind,
-    FormPageField,
-    PortalDocument,
-)
+from core.models import ArticleKind, PortalDocument
 
 
 def pdf_bytes(text="Kommunale Bildungsplanung im Quartier."):
@@ -75,37 +71,3 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         document.save()
         document.refresh_from_db()  # the extraction task saved a copy
         return document
-
-
-class MemberAreaPageFactory(wagtail_factories.PageFactory):
-    title = "Interner Bereich"
-    slug = "intern"
-
-    class Meta:
-        model = "portal.MemberAreaPage"
-
-
-class MeetingMaterialPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Netzwerktreffen {n}")
-    date = datetime.date(2024, 5, 14)
-
-    class Meta:
-        model = "portal.MeetingMaterialPage"
-
-
-class FormPageFactory(wagtail_factories.PageFactory):
-    title = "Mitglied werden"
-    slug = "mitglied-werden"
-    subject = "Neue Anfrage"
-
-    class Meta:
-        model = "portal.FormPage"
-
-
-class FormPageFieldFactory(factory.django.DjangoModelFactory):
-    label = factory.Sequence(lambda n: f"Feld {n}")
-    field_type = "singleline"
-    required = False
-
-    class Meta:
-        model = FormPageField

@@ -4,7 +4,7 @@ explorer; the public API's settings must not reach it."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from core.members import members_collection
+from members.access import members_collection
 from tests.open_content import make_image
 from tests.portal.factories import DocumentFactory
 from tests.practices import build_tree, make_editor

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.factories import PracticePageFactory
-from tests.portal.factories import MemberAreaPageFactory
+from tests.members.factories import MemberAreaPageFactory
 from tests.practices import build_tree, make_editor
 
 pytestmark = pytest.mark.django_db

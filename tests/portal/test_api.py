@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from core.members import members_collection, members_group
+from members.access import members_collection, members_group
 from tests.factories import PersonFactory, PracticePageFactory
 from tests.open_content import SECRET, make_image
 

@@ -12,7 +12,7 @@ from django.core.cache import cache
 
 from core.cache import bump_content_version, cached, content_version
 from core.facetindex import cached_index
-from tests.portal.test_forms import VALID, form_page  # noqa: F401
+from tests.formpages.test_forms import VALID, form_page  # noqa: F401
 
 PASSWORD = "richtiges-passwort-2024"
 RAISING = pytest.mark.parametrize("dead_redis", [False], indirect=True)

@@ -82,7 +82,7 @@ def test_portal_registers_its_three_search_sources():
     assert labels["article"] == "Berichte"
     assert labels["document"] == "Downloads"
     assert labels["page"] == "Seiten"
-    from core.models import MeetingMaterialPage, MemberAreaPage
+    from members.models import MeetingMaterialPage, MemberAreaPage
 
     assert source_for_model(MemberAreaPage) is None
     assert source_for_model(MeetingMaterialPage) is None

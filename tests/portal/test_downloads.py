@@ -3,7 +3,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.members import members_collection
+from members.access import members_collection
 from tests.factories import CityFactory, TagFactory
 from tests.portal.factories import DocumentFactory, DownloadIndexPageFactory, pdf_bytes
 

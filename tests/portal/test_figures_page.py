@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from core.members import members_collection
 from core.models import City, DocumentType, NetworkFiguresPage, PortalDocument
+from members.access import members_collection
 from practices.models import PracticePage
 from tests.factories import CityFactory, CityPageFactory, PracticePageFactory
 from tests.portal.factories import DocumentFactory

@@ -4,7 +4,7 @@ from wagtail.models import PageViewRestriction
 
 from core.models import PortalSettings
 from tests.factories import StandardPageFactory
-from tests.portal.factories import FormPageFactory, FormPageFieldFactory
+from tests.formpages.factories import FormPageFactory, FormPageFieldFactory
 
 CACHE_HEADER = "X-Portal-Cache"
 

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StructBlockValidationError
 
 from core.blocks import SurveyResultBlock
-from core.members import members_collection
+from members.access import members_collection
 from tests.factories import (
     ApproachFactory,
     CityFactory,

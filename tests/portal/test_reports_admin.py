@@ -1,11 +1,8 @@
 import pytest
 
-from tests.portal.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    FormPageFactory,
-    MemberAreaPageFactory,
-)
+from tests.formpages.factories import FormPageFactory
+from tests.members.factories import MemberAreaPageFactory
+from tests.portal.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 
 @pytest.fixture
@@ -24,9 +21,9 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
     home, index = sections["home"].pk, sections["index"].pk
     urls = [
         f"/admin/pages/add/portal/articlepage/{index}/",
-        f"/admin/pages/add/portal/formpage/{home}/",
+        f"/admin/pages/add/formpages/formpage/{home}/",
         f"/admin/pages/add/portal/downloadindexpage/{home}/",
-        f"/admin/pages/add/portal/meetingmaterialpage/{sections['area'].pk}/",
+        f"/admin/pages/add/members/meetingmaterialpage/{sections['area'].pk}/",
         f"/admin/pages/{sections['article'].pk}/edit/",
         f"/admin/pages/{sections['form'].pk}/edit/",
         f"/admin/forms/submissions/{sections['form'].pk}/",
@@ -38,7 +35,8 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
 
 
 def test_single_sections_exist_once(sections):
-    from core.models import ArticleIndexPage, MemberAreaPage
+    from core.models import ArticleIndexPage
+    from members.models import MemberAreaPage
 
     assert not ArticleIndexPage.can_create_at(sections["home"])
     assert not MemberAreaPage.can_create_at(sections["home"])

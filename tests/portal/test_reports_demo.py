@@ -1,7 +1,6 @@
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 
-from core.models import ArticlePage, FormPage, PortalDocument
+from core.models import ArticlePage, PortalDocument
 
 REPORT_URL = "/aktuelles/standortbestimmung-kommunaler-bildungsplanung/"
 
@@ -34,22 +33,3 @@ def test_demo_documents_one_public_one_private(demo_content):
     assert public.page_count == 1 and "Datenbasierung" in public.extracted_text
     private = PortalDocument.objects.exclude(pk=public.pk).get()
     assert private.collection.name == "Intern"
-
-
-def test_demo_member_reads_the_meeting_material(client, demo_content):
-    member = get_user_model().objects.get(username="mitglied")
-    assert list(member.groups.values_list("name", flat=True)) == ["Mitglieder"]
-    client.force_login(member)
-    response = client.get("/intern/standortbestimmung-kommunaler-bildungsplanung/")
-    assert response.status_code == 200
-    assert (
-        "Ablauf und Material zum Netzwerktreffen (intern)" in response.content.decode()
-    )
-
-
-def test_demo_has_both_forms_with_editable_fields(client, demo_content):
-    forms = {page.slug: page for page in FormPage.objects.all()}
-    assert set(forms) == {"mitglied-werden", "praxis-vorschlagen"}
-    assert "jederzeit möglich" in forms["mitglied-werden"].intro
-    assert forms["praxis-vorschlagen"].form_fields.count() == 7
-    assert client.get("/praxis-vorschlagen/").status_code == 200

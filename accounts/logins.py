@@ -9,10 +9,9 @@ from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from wagtail.admin.views.account import LoginView as AdminLoginView
 
-from core.models import MemberAreaPage
+from core.contract import declaring
 from core.shared.forms import DescribedErrorsMixin
 from core.shared.ratelimit import ratelimit
-from core.visibility import live_single
 
 LOGIN_WINDOW = 300  # seconds
 login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)
@@ -24,12 +23,15 @@ class MemberLoginForm(DescribedErrorsMixin, AuthenticationForm):
 
 @method_decorator(login_ratelimit, name="dispatch")
 class MemberLoginView(auth_views.LoginView):
-    template_name = "portal/login.html"
+    template_name = "accounts/login.html"
     form_class = MemberLoginForm
 
     def get_default_redirect_url(self):
-        area = live_single(MemberAreaPage, public=False)
-        return area.get_url(self.request) if area else "/"
+        # The member area, as its app declares it: no import of that app.
+        for kind in declaring("login_redirect"):
+            if url := kind.login_redirect(self.request):
+                return url
+        return "/"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -57,7 +59,7 @@ admin_login = login_ratelimit(AdminLoginView.as_view())
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes: the German lockout page, in the admin's look for the admin."""
     in_admin = request.path_info.startswith("/admin/")
-    template = f"portal/{'admin_' if in_admin else ''}login_locked.html"
+    template = f"accounts/{'admin_' if in_admin else ''}login_locked.html"
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}
     response = render(request, template, context, status=429)

@@ -141,7 +141,7 @@ def verify(request):
         return redirect(safe_next(request))
     return render(
         request,
-        "portal/admin/two_factor_verify.html",
+        "accounts/admin/two_factor_verify.html",
         {"form": form, "next": safe_next(request)},
     )
 
@@ -149,7 +149,7 @@ def verify(request):
 def setup(request):
     if confirmed_device(request.user):
         form = DisableForm(device=confirmed_device(request.user), request=request)
-        return render(request, "portal/admin/two_factor_active.html", {"form": form})
+        return render(request, "accounts/admin/two_factor_active.html", {"form": form})
     device = pending_device(request.user)
     form = SetupForm(request.POST or None, device=device, request=request)
     if request.method == "POST" and form.is_valid():
@@ -160,7 +160,7 @@ def setup(request):
         return redirect("two_factor_setup")
     return render(
         request,
-        "portal/admin/two_factor_setup.html",
+        "accounts/admin/two_factor_setup.html",
         {
             "form": form,
             "qr_code": segno.make(device.config_url, error="m").svg_data_uri(scale=5),
@@ -176,7 +176,7 @@ def disable(request):
         return redirect("two_factor_setup")
     form = DisableForm(request.POST, device=device, request=request)
     if not form.is_valid():
-        return render(request, "portal/admin/two_factor_active.html", {"form": form})
+        return render(request, "accounts/admin/two_factor_active.html", {"form": form})
     TOTPDevice.objects.filter(user=request.user).delete()
     messages.success(request, _("Die Zwei-Faktor-Anmeldung ist abgeschaltet."))
     return redirect("two_factor_setup")

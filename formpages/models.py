@@ -9,8 +9,10 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
-from core.forms import NetworkFormMixin, submissions_view_class
 from core.shared.ratelimit import hit, too_many_requests
+
+from .forms import NetworkFormMixin, submissions_view_class
+from .tasks import send_form_notification
 
 __all__ = ["FormPage", "FormPageField"]
 
@@ -19,8 +21,11 @@ FORM_INTRO_FEATURES = ["bold", "italic", "link", "ul"]
 
 class FormPageField(AbstractFormField):
     page = ParentalKey(
-        "portal.FormPage", on_delete=models.CASCADE, related_name="form_fields"
+        "formpages.FormPage", on_delete=models.CASCADE, related_name="form_fields"
     )
+
+    class Meta(AbstractFormField.Meta):
+        db_table = "portal_formpagefield"  # moved from the kernel, rows kept
 
 
 class FormPage(AbstractEmailForm):
@@ -51,6 +56,7 @@ class FormPage(AbstractEmailForm):
     subpage_types = []
 
     class Meta:
+        db_table = "portal_formpage"
         verbose_name = _("Formularseite")
         verbose_name_plural = _("Formularseiten")
 
@@ -70,8 +76,6 @@ class FormPage(AbstractEmailForm):
 
     def process_form_submission(self, form):
         # Stored first; the mail to the portal settings' address runs as a task.
-        from core.tasks import send_form_notification
-
         submission = self.get_submission_class().objects.create(
             form_data=form.submission_data(), page=self
         )

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.urls import Resolver404, clear_url_caches, resolve
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from core.members import MEMBERS_COLLECTION, ensure_member_area
+from members.access import MEMBERS_COLLECTION, ensure_member_area
 from tests.factories import StandardPageFactory
 
 

@@ -6,13 +6,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from core.blocks import MeetingBodyBlock, prepare_stream
+from core.blocks import prepare_stream
+
+from .blocks import MeetingBodyBlock
 
 __all__ = ["MeetingMaterialPage", "MemberAreaPage"]
 
 
 class MemberAreaPage(Page):
-    """Saving it restricts it to the group "Mitglieder" (see portal/members.py)."""
+    """Saving it restricts it to the group "Mitglieder" (see members/access.py)."""
 
     intro = RichTextField(
         _("Einleitung"), features=["bold", "italic", "link"], blank=True
@@ -21,10 +23,11 @@ class MemberAreaPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["portal.HomePage"]
-    subpage_types = ["portal.MeetingMaterialPage"]
+    subpage_types = ["members.MeetingMaterialPage"]
     max_count = 1
 
     class Meta:
+        db_table = "portal_memberareapage"  # moved from the kernel, rows kept
         verbose_name = _("Interner Bereich")
 
     def get_context(self, request, *args, **kwargs):
@@ -48,10 +51,11 @@ class MeetingMaterialPage(Page):
         FieldPanel("body"),
     ]
 
-    parent_page_types = ["portal.MemberAreaPage"]
+    parent_page_types = ["members.MemberAreaPage"]
     subpage_types = []
 
     class Meta:
+        db_table = "portal_meetingmaterialpage"
         verbose_name = _("Material eines Netzwerktreffens")
         verbose_name_plural = _("Material der Netzwerktreffen")
 

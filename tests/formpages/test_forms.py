@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
-from core.demo.report_content import JOIN_FORM, SUGGEST_FORM
-from core.demo.reports import build_form
 from core.models import PortalSettings
 from core.shared.text import starts_like_formula
+from formpages.demo import build_form
+from formpages.demo_content import JOIN_FORM, SUGGEST_FORM
 from tests import markup
 from tests.factories import StandardPageFactory
-from tests.portal.factories import FormPageFactory, FormPageFieldFactory
+from tests.formpages.factories import FormPageFactory, FormPageFieldFactory
 
 FIELDS = [
     ("Kommune", "singleline", True, ""),

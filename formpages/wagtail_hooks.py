@@ -1,0 +1,21 @@
+"""The public forms as a content type."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from core.contract import ContentType, Demo
+
+from . import demo
+from .models import FormPage
+
+
+@hooks.register("register_content_type")
+def form_page():
+    return ContentType(
+        key="form",
+        label=_("Formulare"),
+        model=FormPage,
+        order=80,
+        demo=Demo(load=demo.load),
+        visitor_written=("wagtailforms.formsubmission",),
+    )
