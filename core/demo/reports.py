@@ -1,12 +1,10 @@
-"""Demo builders for the reports, downloads, forms and member area.
+"""Demo builders for the reports, forms and member area.
 
 They run in the second pass (`finish`) because the report links the practice
 profiles that practices/demo.py builds, and so the sections follow "Praxis" in
 the main navigation.
 """
 
-from django.core.files.base import ContentFile
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from wagtail.models import Collection, Page
 
@@ -15,7 +13,6 @@ from core.models import (
     ArticleIndexPage,
     ArticleKind,
     ArticlePage,
-    DownloadIndexPage,
     FederalState,
     FormPage,
     FormPageField,
@@ -23,13 +20,11 @@ from core.models import (
     MeetingMaterialPage,
     MemberAreaPage,
     Person,
-    PortalDocument,
     Tag,
 )
 
 from . import report_content as content
-from .helpers import ensure_child_page, mark_english
-from .pdf import simple_pdf
+from .helpers import ensure_child_page, ensure_document, mark_english
 
 
 def build_reports_and_more(command):
@@ -39,14 +34,13 @@ def build_reports_and_more(command):
             slug=slug, defaults={"name": name, "is_event": is_event}
         )
     index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
-    _section(home, DownloadIndexPage, "downloads", "Downloads")
     forms = [
         build_form(home, content.JOIN_FORM, show_in_menus=True),
         build_form(home, content.SUGGEST_FORM),
     ]
     build_report(index, forms)
     build_member_area(home)
-    command.report("Aktuelles mit dem Bericht, Downloads, Formulare, interner Bereich")
+    command.report("Aktuelles mit dem Bericht, Formulare, interner Bereich")
 
 
 def _section(home, page_class, slug, title):
@@ -54,26 +48,6 @@ def _section(home, page_class, slug, title):
     return ensure_child_page(
         home, page_class, slug, title=title, intro=intro, show_in_menus=True
     )
-
-
-def ensure_document(data, paragraphs, collection, tags=()):
-    document = PortalDocument.objects.filter(title=data["title"]).first()
-    if document:
-        return document
-    document = PortalDocument(
-        title=data["title"],
-        description=data["description"],
-        document_type=data["document_type"],
-        publisher=data["publisher"],
-        year=timezone.localdate().year,
-        collection=collection,
-        file=ContentFile(simple_pdf(data["title"], paragraphs), name=data["filename"]),
-        released_at=timezone.now(),  # the network's own material
-    )
-    document._set_document_file_metadata()
-    document.save()  # extracts the text (core.signals)
-    document.tags.add(*Tag.objects.filter(name__in=tags))
-    return document
 
 
 def build_form(home, data, show_in_menus=False):

@@ -1,6 +1,5 @@
 from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
-from .downloads import DownloadIndexPage
 from .figures import NetworkFiguresPage
 from .forms import FormPage, FormPageField
 from .members import MeetingMaterialPage, MemberAreaPage
@@ -15,7 +14,6 @@ __all__ = [
     "ArticlePage",
     "City",
     "DocumentType",
-    "DownloadIndexPage",
     "FederalState",
     "FormPage",
     "FormPageField",

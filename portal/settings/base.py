@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "core",
     "practices",
     "dossiers",
+    "downloads",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

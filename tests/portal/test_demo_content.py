@@ -17,7 +17,15 @@ def row_counts():
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"portal", "wagtailcore", "taggit", "auth", "practices", "dossiers"}
+        in {
+            "portal",
+            "wagtailcore",
+            "taggit",
+            "auth",
+            "practices",
+            "dossiers",
+            "downloads",
+        }
     }
 
 
