@@ -1,6 +1,5 @@
 from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
-from .figures import NetworkFiguresPage
 from .forms import FormPage, FormPageField
 from .members import MeetingMaterialPage, MemberAreaPage
 from .pages import HomePage, StandardPage
@@ -20,7 +19,6 @@ __all__ = [
     "HomePage",
     "MeetingMaterialPage",
     "MemberAreaPage",
-    "NetworkFiguresPage",
     "Person",
     "PortalDocument",
     "PortalSettings",

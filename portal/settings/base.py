@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "practices",
     "dossiers",
     "downloads",
+    "figures",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -25,6 +25,7 @@ def row_counts():
             "practices",
             "dossiers",
             "downloads",
+            "figures",
         }
     }
 
