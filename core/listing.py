@@ -1,11 +1,11 @@
-"""Filters, facet counts and pagination of the reports and downloads listings.
+"""Filters, facet counts and pagination of the listings: the reports listing, and
+the base of downloads/listing.py.
 
 Works like the practice listing (practices/listing.py): several values of one
 filter widen, different filters narrow, each option counts what the other active
 filters leave, unknown values are ignored.
 """
 
-import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -15,15 +15,13 @@ from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from core.facetindex import FacetIndex, MatchList, cached_index, in_order
+from core.facetindex import MatchList
 from core.visibility import public_pages_q
 
-from .models import ArticlePage, DocumentType, PortalDocument, TaggedDocument
+from .models import ArticlePage
 
 PER_PAGE = 12
 MAX_VALUES_PER_FILTER = 20
-MAX_QUERY_LENGTH = 200
-MAX_SEARCH_HITS = 1000
 
 
 @dataclass
@@ -234,87 +232,3 @@ class ArticleListing(FacetedListing):
             .filter(public_pages_q())
             .descendant_of(self.index_page)
         )
-
-
-class DocumentListing(IndexedListing):
-    """Public documents by type, year, city and tag, with a text search."""
-
-    dimensions = (
-        Dimension("typ", _("Art"), "document_type", labels=dict(DocumentType.choices)),
-        Dimension("jahr", _("Jahr"), "year", year=True),
-        Dimension("stadt", _("Kommune"), "city__slug", "city__name"),
-        Dimension(
-            "thema",
-            _("Schlagwort"),
-            "tagged_items__tag__slug",
-            "tagged_items__tag__name",
-        ),
-    )
-    ordering = ("-year", "-created_at", "title")
-
-    def __init__(self, request, index_page):
-        super().__init__(request, index_page)
-        raw = request.GET.get("q", "")
-        self.query = " ".join("".join(c for c in raw if c.isprintable()).split())[
-            :MAX_QUERY_LENGTH
-        ]
-
-    def get_base(self):
-        return PortalDocument.objects.public()
-
-    @cached_property
-    def index(self):
-        return cached_index("documents", lambda: build_document_index(self))
-
-    def load(self, ids):
-        cards = PortalDocument.objects.select_related("city").prefetch_related("tags")
-        return in_order(cards, ids)
-
-    @cached_property
-    def restriction(self):
-        terms = " ".join(re.findall(r"\w+", self.query))  # FTS syntax is no input
-        if not terms:
-            return None
-        hits = PortalDocument.objects.search(terms, operator="and")
-        return self.index.mask_of(hit.pk for hit in hits[:MAX_SEARCH_HITS])
-
-    @property
-    def has_filters(self):
-        return bool(self.query) or super().has_filters
-
-    def query_pairs(self, **overrides):
-        pairs = super().query_pairs(**overrides)
-        return ([("q", self.query)] if self.query else []) + pairs
-
-    def active_filters(self):
-        active = super().active_filters()
-        if self.query:
-            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
-            remove_url = "?" + urlencode(pairs) if pairs else "?"
-            search = {
-                "legend": _("Suche"),
-                "label": self.query,
-                "remove_url": remove_url,
-            }
-            active.insert(0, search)
-        return active
-
-
-def build_document_index(listing):
-    """Facet bitsets of the public documents, newest year first."""
-    documents = listing.base.order_by(*listing.ordering)
-    rows = list(
-        documents.values_list("pk", "document_type", "year", "city__slug", "city__name")
-    )
-    tags = TaggedDocument.objects.filter(content_object__in=listing.base).values_list(
-        "content_object_id", "tag__slug", "tag__name"
-    )
-    return FacetIndex.build(
-        [row[0] for row in rows],
-        {
-            "typ": [(row[0], row[1], row[1]) for row in rows],
-            "jahr": [(row[0], row[2], row[2]) for row in rows],
-            "stadt": [(row[0], row[3], row[4]) for row in rows],
-            "thema": tags,
-        },
-    )

@@ -4,8 +4,6 @@ Nothing behind a view restriction (the member area, the private collection)
 becomes an entry: `to_entry` returns None for it.
 """
 
-import datetime
-
 from core.contract import Entry, page_is_findable
 from core.visibility import public_pages_q
 
@@ -48,26 +46,6 @@ def standard_page_entry(page):
     )
 
 
-def document_entry(document):
-    if not type(document).objects.public().filter(pk=document.pk).exists():
-        return None
-    year = document.year
-    return Entry(
-        key=f"document:{document.pk}",
-        kind="document",
-        title=document.title,
-        url=document.url,
-        summary=document.description,
-        body=document.extracted_text,
-        city=document.city.name if document.city else "",
-        date=datetime.date(year, 1, 1) if year else document.created_at.date(),
-        tags=_tag_slugs(document),
-        extra=" ".join(
-            filter(None, [document.publisher, document.get_document_type_display()])
-        ),
-    )
-
-
 def all_articles():
     from core.models import ArticlePage
 
@@ -80,12 +58,6 @@ def all_standard_pages():
     return StandardPage.objects.live().public()
 
 
-def all_documents():
-    from core.models import PortalDocument
-
-    return PortalDocument.objects.public().select_related("city")
-
-
 def tagged_articles(tag):
     from core.models import ArticlePage
 
@@ -93,14 +65,4 @@ def tagged_articles(tag):
         ArticlePage.objects.live()
         .filter(public_pages_q(), tagged_items__tag=tag)
         .order_by("-date", "title")
-    )
-
-
-def tagged_documents(tag):
-    from core.models import PortalDocument
-
-    return (
-        PortalDocument.objects.public()
-        .filter(tagged_items__tag=tag)
-        .order_by("-year", "title")
     )

@@ -1,18 +1,10 @@
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineStyleElementHandler,
 )
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
-from wagtail.admin.ui.components import Component
-from wagtail.documents import get_document_model
-from wagtail.documents.views.bulk_actions.document_bulk_action import (
-    DocumentBulkAction,
-)
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -21,16 +13,13 @@ from core.admin_access import confine_page_chooser, may_publish_pages
 from core.contract import (
     ContentType,
     Demo,
-    Generated,
     HomeSection,
     SearchPart,
     StructuredData,
     TagListing,
 )
 from core.models import ArticleKind, City, Person, Tag
-from core.releases import RELEASE_ACTION, can_release, release_document
-
-RELEASE_PANEL_SHOWN = 10
+from core.releases import RELEASE_ACTION, can_release
 
 
 class CityViewSet(SnippetViewSet):
@@ -130,72 +119,6 @@ def refuse_unreleased_document(document, request):
     raise Http404
 
 
-@hooks.register("register_bulk_action")
-class ReleaseDocumentsBulkAction(DocumentBulkAction):
-    display_name = _("Freigeben")
-    action_type = "release"
-    aria_label = _("Ausgewählte Dokumente freigeben")
-    template_name = "portal/admin/confirm_bulk_release.html"
-    action_priority = 5
-
-    def dispatch(self, request, *args, **kwargs):
-        # Only network editors release; city editors submit, like practices.
-        if not can_release(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def check_perm(self, document):
-        return not document.is_released
-
-    @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
-        released = sum(release_document(document, user=user) for document in objects)
-        return released, 0
-
-    def get_execution_context(self):
-        return {"user": self.request.user}
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d Dokument freigegeben.",
-            "%(count)d Dokumente freigegeben.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
-
-
-class ReleasePanel(Component):
-    name = "document_release"
-    order = 40
-    template_name = "portal/admin/release_panel.html"
-
-    def get_context_data(self, parent_context=None):
-        pending = get_document_model().objects.awaiting_release()
-        documents = list(
-            pending.select_related("collection", "uploaded_by_user").order_by(
-                "-created_at"
-            )[:RELEASE_PANEL_SHOWN]
-        )
-        release_url = reverse(
-            "wagtail_bulk_action",
-            args=[
-                get_document_model()._meta.app_label,
-                get_document_model()._meta.model_name,
-                ReleaseDocumentsBulkAction.action_type,
-            ],
-        )
-        return {
-            "documents": documents,
-            "count": pending.count(),
-            "release_url": release_url,
-        }
-
-
-@hooks.register("construct_homepage_panels")
-def add_release_panel(request, panels):
-    if can_release(request.user):
-        panels.append(ReleasePanel())
-
-
 @hooks.register("construct_page_chooser_queryset")
 def confine_page_chooser_to_visible_pages(pages, request):
     return confine_page_chooser(pages, request.user)
@@ -260,34 +183,4 @@ def article():
         feed=ArticleFeed,
         structured_data=StructuredData(structured_data.article_data, "article"),
         key_figures=figures.REPORT_FIGURES,
-    )
-
-
-@hooks.register("register_content_type")
-def document():
-    from core import figures, search
-    from core.generator import generate_documents
-
-    return ContentType(
-        key="document",
-        label=_("Downloads"),
-        model=get_document_model(),
-        order=50,
-        search=SearchPart(search.document_entry, search.all_documents),
-        tag_listing=TagListing(
-            search.tagged_documents,
-            entry_template="portal/tag_entries/document.html",
-        ),
-        key_figures=figures.DOWNLOAD_FIGURES,
-        charts=figures.DOWNLOAD_CHARTS,
-        generated=(
-            Generated(
-                "documents",
-                _("Downloads"),
-                100,
-                lambda gen, count, made: generate_documents(
-                    gen, count, [page.city for page in made.get("cities", [])]
-                ),
-            ),
-        ),
     )

@@ -2,7 +2,6 @@
 
 from .build import (
     build_cities_and_people,
-    build_figures_page,
     build_home,
     build_standard_pages,
     build_tags,
@@ -20,5 +19,3 @@ def load(command):
 
 def finish(command):
     build_reports_and_more(command)
-    build_figures_page()
-    command.report("Das Netzwerk in Zahlen")

@@ -3,7 +3,6 @@ from wagtail.models import Site
 from core.models import (
     City,
     HomePage,
-    NetworkFiguresPage,
     Person,
     PortalSettings,
     StandardPage,
@@ -87,14 +86,3 @@ def build_standard_pages(home, site):
         settings.contact_email = "grossstadtnetzwerk@example.org"
         settings.notification_email = "versand@example.org"
     settings.save()
-
-
-def build_figures_page():
-    ensure_child_page(
-        HomePage.objects.get(),
-        NetworkFiguresPage,
-        "netzwerk-in-zahlen",
-        title="Das Netzwerk in Zahlen",
-        intro=content.FIGURES_INTRO,
-        show_in_menus=True,
-    )

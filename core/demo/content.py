@@ -10,12 +10,6 @@ NETWORK_INTRO = (
     "Berichte aus den Netzwerktreffen.</p>"
 )
 
-FIGURES_INTRO = (
-    "<p>Wie viele Kommunen im Großstadtnetzwerk mitarbeiten, welche Ansätze ihre "
-    "Praxisprofile verfolgen und was seit dem Start des Portals erschienen ist. "
-    "Die Zahlen entstehen beim Aufruf aus den veröffentlichten Inhalten.</p>"
-)
-
 APPROACHES_INTRO = (
     "Integrierte Bildungsplanung ist keine Methode, die einmal eingeführt von selbst "
     "läuft, sondern ein stetiger Dialog darüber, was gute Bildung vor Ort ausmacht. "

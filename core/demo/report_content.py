@@ -18,10 +18,6 @@ SECTION_INTROS = {
         "<p>Berichte aus den Treffen des Großstadtnetzwerks, von Fachtagen und aus "
         "Gesprächen mit Praxis und Wissenschaft.</p>"
     ),
-    "downloads": (
-        "<p>Berichte, Dossiers, Präsentationen und Handreichungen aus dem Netzwerk. "
-        "Bei jeder Datei stehen Format und Größe.</p>"
-    ),
 }
 
 REPORT = {

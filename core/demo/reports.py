@@ -1,4 +1,4 @@
-"""Demo builders for the reports and downloads.
+"""Demo builders for the network reports.
 
 They run in the second pass (`finish`) because the report links the practice
 profiles that practices/demo.py builds and the forms of formpages/demo.py, and
@@ -11,7 +11,6 @@ from core.models import (
     ArticleIndexPage,
     ArticleKind,
     ArticlePage,
-    DownloadIndexPage,
     HomePage,
     Person,
     Tag,
@@ -37,14 +36,13 @@ def build_reports_and_more(command):
             slug=slug, defaults={"name": name, "is_event": is_event}
         )
     index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
-    _section(home, DownloadIndexPage, "downloads", "Downloads")
     forms = [
         form
         for slug in FORM_SLUGS
         if (form := home.get_children().filter(slug=slug).first())
     ]
     build_report(index, forms)
-    command.report("Aktuelles mit dem Bericht, Downloads")
+    command.report("Aktuelles mit dem Bericht")
 
 
 def _section(home, page_class, slug, title):

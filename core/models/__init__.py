@@ -1,7 +1,5 @@
 from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
-from .downloads import DownloadIndexPage
-from .figures import NetworkFiguresPage
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -13,10 +11,8 @@ __all__ = [
     "ArticlePage",
     "City",
     "DocumentType",
-    "DownloadIndexPage",
     "FederalState",
     "HomePage",
-    "NetworkFiguresPage",
     "Person",
     "PortalDocument",
     "PortalSettings",

@@ -58,7 +58,12 @@ class PortalDocumentQuerySet(DocumentQuerySet):
 
 
 class PortalDocument(AbstractDocument):
-    """A download with the metadata readers and search need."""
+    """A download with the metadata readers and search need.
+
+    The downloads app lists these, but the model stays in the kernel: practices
+    and dossiers use documents too, and moving WAGTAILDOCS_DOCUMENT_MODEL (a
+    swappable model) to another app label is not worth the risk.
+    """
 
     description = models.TextField(_("Beschreibung"), blank=True)
     document_type = models.CharField(

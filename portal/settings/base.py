@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "members",
     "formpages",
     "accounts",
+    "downloads",
+    "figures",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -41,14 +41,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = "portal.ArticlePage"
 
 
-class DownloadIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Downloads"
-    slug = "downloads"
-
-    class Meta:
-        model = "portal.DownloadIndexPage"
-
-
 class DocumentFactory(factory.django.DjangoModelFactory):
     """A real, small PDF in the root collection; its text is extracted on save."""
 

@@ -5,19 +5,18 @@ from wagtail.models import PageViewRestriction
 
 from core.search import (
     all_articles,
-    all_documents,
     all_standard_pages,
     article_entry,
-    document_entry,
     standard_page_entry,
 )
+from downloads.search import all_documents, document_entry
 from search.registry import search_sources, source_for_model
+from tests.downloads.factories import DownloadIndexPageFactory
 from tests.factories import StandardPageFactory, TagFactory
 from tests.portal.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     DocumentFactory,
-    DownloadIndexPageFactory,
 )
 
 

@@ -26,6 +26,8 @@ def row_counts():
             "dossiers",
             "members",
             "formpages",
+            "downloads",
+            "figures",
         }
     }
 

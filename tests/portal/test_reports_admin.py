@@ -22,7 +22,7 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
     urls = [
         f"/admin/pages/add/portal/articlepage/{index}/",
         f"/admin/pages/add/formpages/formpage/{home}/",
-        f"/admin/pages/add/portal/downloadindexpage/{home}/",
+        f"/admin/pages/add/downloads/downloadindexpage/{home}/",
         f"/admin/pages/add/members/meetingmaterialpage/{sections['area'].pk}/",
         f"/admin/pages/{sections['article'].pk}/edit/",
         f"/admin/pages/{sections['form'].pk}/edit/",

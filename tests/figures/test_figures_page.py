@@ -3,7 +3,10 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from core.models import City, DocumentType, NetworkFiguresPage, PortalDocument
+from core import cache
+from core.contract import content_type_for
+from core.models import City, DocumentType, PortalDocument
+from figures.models import NetworkFiguresPage
 from members.access import members_collection
 from practices.models import PracticePage
 from tests.factories import CityFactory, CityPageFactory, PracticePageFactory
@@ -159,3 +162,10 @@ def test_city_names_are_escaped_in_the_map(client, figures):
     content = client.get("/zahlen/").content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+
+
+def test_the_page_is_a_kind_with_its_own_stylesheet(client, figures):
+    assert content_type_for(NetworkFiguresPage).key == "figures"
+    assert cache._is_watched(NetworkFiguresPage)
+    hrefs = [link["href"] for link in soup(client).select("head link[rel=stylesheet]")]
+    assert any(href.endswith("figures/css/figures.css") for href in hrefs)

@@ -2,10 +2,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
+from core.models import PortalSettings
+from downloads.models import DownloadIndexPage
 from members.access import members_collection
+from tests.downloads.factories import DownloadIndexPageFactory
 from tests.factories import CityFactory, TagFactory
-from tests.portal.factories import DocumentFactory, DownloadIndexPageFactory, pdf_bytes
+from tests.portal.factories import DocumentFactory, pdf_bytes
 
 
 def titles(response):
@@ -133,3 +137,25 @@ def test_a_new_document_is_listed_and_counted_at_once(client, library):
     response = client.get("/downloads/", {"typ": "handreichung"})
     assert titles(response) == ["Neue Handreichung", "Handreichung Beteiligung"]
     assert facet_counts(response, "typ")["handreichung"] == 2
+
+
+def test_a_published_intro_is_visible_at_once_with_the_page_cache(
+    client, library, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_TIMEOUT = 600
+    PortalSettings.for_site(Site.objects.get())  # created on first read
+    client.get("/downloads/")
+    assert client.get("/downloads/")["X-Portal-Cache"] == "hit"
+    page = DownloadIndexPage.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.intro = "<p>Neu: alle Bildungsberichte.</p>"
+        page.save_revision().publish()
+    response = client.get("/downloads/")
+    assert response["X-Portal-Cache"] == "miss"
+    assert "Neu: alle Bildungsberichte." in response.text
+
+
+def test_the_library_stylesheet_loads_in_the_page_head(client, library):
+    soup = BeautifulSoup(client.get("/downloads/").content, "html.parser")
+    hrefs = [link["href"] for link in soup.select("head link[rel=stylesheet]")]
+    assert any(href.endswith("downloads/css/downloads.css") for href in hrefs)

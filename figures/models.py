@@ -34,6 +34,7 @@ class NetworkFiguresPage(Page):
     max_count = 1
 
     class Meta:
+        db_table = "portal_networkfigurespage"  # moved from the kernel, rows kept
         verbose_name = _("Netzwerk in Zahlen")
         verbose_name_plural = _("Netzwerk in Zahlen")
 

@@ -1,4 +1,7 @@
-"""The downloads library: every public document with filters and text search."""
+"""The downloads library: every public document with filters and text search.
+
+The documents are the kernel's `portal.PortalDocument` (its docstring says why).
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -23,10 +26,11 @@ class DownloadIndexPage(Page):
     max_count = 1
 
     class Meta:
+        db_table = "portal_downloadindexpage"  # moved from the kernel, rows kept
         verbose_name = _("Downloadbibliothek")
 
     def get_context(self, request, *args, **kwargs):
-        from core.listing import DocumentListing
+        from downloads.listing import DocumentListing
 
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = DocumentListing(request, index_page=self)

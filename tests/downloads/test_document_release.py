@@ -5,8 +5,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, ModelLogEntry
 
 from core.models import PortalDocument
+from tests.downloads.factories import DownloadIndexPageFactory
 from tests.factories import TagFactory
-from tests.portal.factories import DownloadIndexPageFactory, pdf_bytes
+from tests.portal.factories import pdf_bytes
 from tests.practices import build_tree, make_editor, practice_form_data
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,36 @@
+# The library page moves from the kernel (app label "portal") and keeps its
+# table: the state only, see core/moves.py.
+
+import django.db.models.deletion
+import wagtail.fields
+from django.conf import settings
+from django.db import migrations, models
+
+from core.moves import state_only
+
+
+class Migration(migrations.Migration):
+
+    initial = True
+
+    dependencies = [
+        ('portal', '0006_document_release'),
+        ('wagtailcore', '0098_apitoken'),
+    ]
+
+    operations = [
+        state_only(
+            migrations.CreateModel(
+                name='DownloadIndexPage',
+                fields=[
+                    ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                    ('intro', wagtail.fields.RichTextField(blank=True, help_text='Steht über der Liste der Downloads.', verbose_name='Einleitung')),
+                ],
+                options={
+                    'verbose_name': 'Downloadbibliothek',
+                    'db_table': 'portal_downloadindexpage',
+                },
+                bases=('wagtailcore.page',),
+            ),
+        ),
+    ]

@@ -1,0 +1,46 @@
+"""What the downloads library contributes to the portal search and the tag pages.
+
+Only public documents become entries: released and outside every collection
+with a view restriction (the member area's).
+"""
+
+import datetime
+
+from core.contract import Entry
+from core.models import PortalDocument
+
+
+def _tag_slugs(obj):
+    return [tag.slug for tag in obj.tags.all()]
+
+
+def document_entry(document):
+    if not type(document).objects.public().filter(pk=document.pk).exists():
+        return None
+    year = document.year
+    return Entry(
+        key=f"document:{document.pk}",
+        kind="document",
+        title=document.title,
+        url=document.url,
+        summary=document.description,
+        body=document.extracted_text,
+        city=document.city.name if document.city else "",
+        date=datetime.date(year, 1, 1) if year else document.created_at.date(),
+        tags=_tag_slugs(document),
+        extra=" ".join(
+            filter(None, [document.publisher, document.get_document_type_display()])
+        ),
+    )
+
+
+def all_documents():
+    return PortalDocument.objects.public().select_related("city")
+
+
+def tagged_documents(tag):
+    return (
+        PortalDocument.objects.public()
+        .filter(tagged_items__tag=tag)
+        .order_by("-year", "title")
+    )
