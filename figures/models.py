@@ -39,7 +39,7 @@ class NetworkFiguresPage(Page):
         verbose_name_plural = _("Netzwerk in Zahlen")
 
     def get_context(self, request, *args, **kwargs):
-        from core.member_map import member_map
+        from maps.member_map import member_map
 
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = [

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "members",
     "formpages",
     "accounts",
+    "maps",
     "downloads",
     "figures",
     "search",
@@ -62,9 +63,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "core.requestguard.QueryStringGuardMiddleware",
+    "portal.requestguard.QueryStringGuardMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "core.security.PortalCSPMiddleware",
+    "portal.security.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -315,7 +316,7 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level"},
         },
     },
-    "filters": {"redact": {"()": "core.logs.RedactPersonalData"}},
+    "filters": {"redact": {"()": "portal.logs.RedactPersonalData"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",

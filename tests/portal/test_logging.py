@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from core.logs import RedactPersonalData, redact
+from portal.logs import RedactPersonalData, redact
 
 
 @pytest.mark.parametrize(
@@ -73,5 +73,5 @@ def test_console_handler_writes_to_stdout_through_the_filter(settings):
     assert console["stream"] == "ext://sys.stdout"
     assert console["filters"] == ["redact"]
     assert settings.LOGGING["filters"]["redact"]["()"] == (
-        "core.logs.RedactPersonalData"
+        "portal.logs.RedactPersonalData"
     )

@@ -6,7 +6,7 @@ import json
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
-from core import maps
+from maps import geometry as maps
 from tests.factories import CityFactory, CityPageFactory
 
 

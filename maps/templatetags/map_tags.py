@@ -1,12 +1,12 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from core.member_map import member_map
+from maps.member_map import member_map
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/member_map.html")
+@register.inclusion_tag("maps/member_map.html")
 def city_map(city):
     """A small map of Germany with one city marked; nothing without coordinates."""
     if city is None or city.latitude is None or city.longitude is None:

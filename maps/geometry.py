@@ -2,7 +2,7 @@
 
 The outline is Natural Earth's (public domain) country border from the npm package
 world-atlas, simplified once by `manage.py build_map_outline` into
-portal/data/germany-outline.json. Drawing uses a plate carrée projection scaled by
+maps/data/germany-outline.json. Drawing uses a plate carrée projection scaled by
 the cosine of Germany's middle latitude, which keeps the country's proportions
 within a few per cent; the projected path is computed once per process.
 """

@@ -1,7 +1,7 @@
 """The member cities on the map of Germany, linked to their city pages."""
 
-from core import maps
 from core.visibility import restricted_page_paths
+from maps import geometry
 
 
 def _public_url(page, restricted, request):
@@ -11,7 +11,7 @@ def _public_url(page, restricted, request):
 
 
 def member_map(request=None, highlight=None):
-    """Map data for templates/components/member_map.html (one query).
+    """Map data for templates/maps/member_map.html (one query).
 
     With `highlight` (a City) only that city is drawn, for the small maps.
     """
@@ -26,7 +26,7 @@ def member_map(request=None, highlight=None):
             for city in City.objects.select_related("page").order_by("name")
         ]
     return {
-        "view_box": maps.view_box(),
-        "outline": maps.outline_path(),
-        "markers": maps.markers(cities),
+        "view_box": geometry.view_box(),
+        "outline": geometry.outline_path(),
+        "markers": geometry.markers(cities),
     }

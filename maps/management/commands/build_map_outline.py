@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core.maps import OUTLINE_FILE, decode_topology, simplify
+from maps.geometry import OUTLINE_FILE, decode_topology, simplify
 
 DEFAULT_SOURCE = (
     Path(settings.BASE_DIR) / "node_modules" / "world-atlas" / "countries-10m.json"
@@ -16,7 +16,7 @@ MIN_RING_POINTS = 8  # smaller rings are tiny islands, invisible at map size
 class Command(BaseCommand):
     help = (
         "Baut den vereinfachten Umriss Deutschlands für die Karten "
-        "(portal/data/germany-outline.json) aus world-atlas (Natural Earth)."
+        "(maps/data/germany-outline.json) aus world-atlas (Natural Earth)."
     )
 
     def add_arguments(self, parser):
