@@ -74,9 +74,9 @@ def build(size, reuse):
 
 
 def page_urls():
-    from core.models import ArticlePage
     from dossiers.models import DossierPage
     from practices.models import CityPage, PracticePage
+    from reports.models import ArticlePage
 
     practice = PracticePage.objects.live().order_by("-pk").first()
     city = CityPage.objects.live().order_by("-pk").first()

@@ -149,6 +149,9 @@ class ContentType:
     visitor_written: tuple[str, ...] = ()
     stylesheets: tuple[str, ...] = ()  # static paths, loaded in every page head
     slots: tuple[Slot, ...] = ()
+    # SnippetViewSets of the kind's vocabularies, shown in the admin's
+    # "Netzwerk" menu beside cities, people and tags.
+    snippets: tuple[type, ...] = ()
     # URL paths robots.txt disallows: request -> paths. Prefixes only, never
     # single private pages (that would publish their addresses).
     robots_disallow: Callable[[object], Iterable[str]] | None = None

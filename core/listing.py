@@ -1,5 +1,5 @@
-"""Filters, facet counts and pagination of the listings: the reports listing, and
-the base of downloads/listing.py.
+"""Filters, facet counts and pagination, the base of every listing: reports,
+downloads and practices.
 
 Works like the practice listing (practices/listing.py): several values of one
 filter widen, different filters narrow, each option counts what the other active
@@ -13,12 +13,8 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
 
 from core.facetindex import MatchList
-from core.visibility import public_pages_q
-
-from .models import ArticlePage
 
 PER_PAGE = 12
 MAX_VALUES_PER_FILTER = 20
@@ -213,22 +209,3 @@ class IndexedListing(FacetedListing):
     def page(self):
         matches = MatchList(self.index, self._mask(), self.load, self.order)
         return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
-
-
-class ArticleListing(FacetedListing):
-    """Network reports, newest first, by kind and year."""
-
-    dimensions = (
-        Dimension("art", _("Art"), "kind__slug", "kind__name"),
-        Dimension("jahr", _("Jahr"), "date__year", year=True),
-    )
-    ordering = ("-date", "-first_published_at")
-    select_related = ("kind",)
-    prefetch_related = ("tags",)
-
-    def get_base(self):
-        return (
-            ArticlePage.objects.live()
-            .filter(public_pages_q())
-            .descendant_of(self.index_page)
-        )

@@ -6,19 +6,17 @@ from wagtail.admin.rich_text.converters.html_to_contentstate import (
 )
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.permissions import policy_registry
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import confine_page_chooser, may_publish_pages
 from core.contract import (
     ContentType,
     Demo,
-    HomeSection,
     SearchPart,
     StructuredData,
-    TagListing,
+    declaring,
 )
-from core.models import ArticleKind, City, Person, Tag
+from core.models import City, Person, Tag
 from core.releases import RELEASE_ACTION, can_release
 
 
@@ -50,22 +48,25 @@ class TagViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ArticleKindViewSet(SnippetViewSet):
-    model = ArticleKind
-    icon = "list-ul"
-    menu_label = _("Beitragsarten")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-
-
 class NetworkViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Netzwerk")
     menu_icon = "group"
     menu_order = 250
-    items = (CityViewSet, PersonViewSet, TagViewSet, ArticleKindViewSet)
+
+    def __init__(self):
+        # Content apps add their vocabularies here, e.g. the kinds of reports.
+        self.items = (CityViewSet, PersonViewSet, TagViewSet) + tuple(
+            viewset
+            for content_type in declaring("snippets")
+            for viewset in content_type.snippets
+        )
+        super().__init__()
 
 
-register_snippet(NetworkViewSetGroup)
+@hooks.register("register_admin_viewset")
+def register_network_snippets():
+    # A hook, not register_snippet(): every app's declarations are read by then.
+    return NetworkViewSetGroup()
 
 
 @hooks.register("register_rich_text_features")
@@ -142,7 +143,7 @@ def home_page():
         order=0,
         structured_data=StructuredData(structured_data.home_data),
         key_figures=figures.KEY_FIGURES,
-        demo=Demo(load=demo.load, finish=demo.finish),
+        demo=Demo(load=demo.load),
     )
 
 
@@ -157,30 +158,4 @@ def standard_page():
         model=StandardPage,
         order=90,
         search=SearchPart(search.standard_page_entry, search.all_standard_pages),
-    )
-
-
-@hooks.register("register_content_type")
-def article():
-    from core import figures, home, search, structured_data
-    from core.feeds import ArticleFeed
-    from core.models import ArticlePage
-
-    return ContentType(
-        key="article",
-        label=_("Berichte"),
-        model=ArticlePage,
-        order=40,
-        search=SearchPart(search.article_entry, search.all_articles),
-        tag_listing=TagListing(search.tagged_articles),
-        home=HomeSection(
-            heading=_("Aktuelles aus dem Netzwerk"),
-            link_text=_("Alle Beiträge"),
-            items=home.newest_articles,
-            index_url=home.article_index_url,
-            card_template="portal/includes/article_card.html",
-        ),
-        feed=ArticleFeed,
-        structured_data=StructuredData(structured_data.article_data, "article"),
-        key_figures=figures.REPORT_FIGURES,
     )

@@ -26,11 +26,11 @@ from tests.factories import (
     TagFactory,
 )
 from tests.members.factories import MeetingMaterialPageFactory, MemberAreaPageFactory
-from tests.portal.factories import (
+from tests.portal.factories import DocumentFactory
+from tests.reports.factories import (
     ArticleIndexPageFactory,
     ArticleKindFactory,
     ArticlePageFactory,
-    DocumentFactory,
 )
 
 SECRET = "GEHEIM"

@@ -6,7 +6,6 @@ from .build import (
     build_standard_pages,
     build_tags,
 )
-from .reports import build_reports_and_more
 
 
 def load(command):
@@ -15,7 +14,3 @@ def load(command):
     build_cities_and_people()
     build_standard_pages(home, site)
     command.report("Startseite, Schlagwörter, Kommunen, Personen, Pflichtseiten")
-
-
-def finish(command):
-    build_reports_and_more(command)

@@ -1,4 +1,3 @@
-from .articles import ArticleIndexPage, ArticleKind, ArticlePage, TaggedArticle
 from .documents import DocumentType, PortalDocument, TaggedDocument
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
@@ -6,9 +5,6 @@ from .snippets import City, FederalState, Person
 from .tags import Tag
 
 __all__ = [
-    "ArticleIndexPage",
-    "ArticleKind",
-    "ArticlePage",
     "City",
     "DocumentType",
     "FederalState",
@@ -18,6 +14,5 @@ __all__ = [
     "PortalSettings",
     "StandardPage",
     "Tag",
-    "TaggedArticle",
     "TaggedDocument",
 ]

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "core",
     "practices",
     "dossiers",
+    "reports",
     "members",
     "formpages",
     "accounts",

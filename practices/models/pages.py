@@ -366,6 +366,8 @@ class PracticePage(TopicsMixin, Page):
 
     parent_page_types = ["practices.CityPage"]
     subpage_types = []
+    # What a teaser of this page shows; prepare_stream fetches it in advance.
+    teaser_relations = ("city", "approaches", "tags")
 
     class Meta:
         verbose_name = _("Praxisprofil")

@@ -4,13 +4,12 @@ the rows stay where they are, and their content types change app label."""
 import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Page
 
 from downloads.models import DownloadIndexPage
 from figures.models import NetworkFiguresPage
 from tests.downloads.factories import DownloadIndexPageFactory
+from tests.migrations import migrate, migrate_to_latest
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -19,13 +18,6 @@ BEFORE = [
     ("downloads", None),
     ("figures", None),
 ]
-AFTER = [("portal", "0007_move_downloads_and_figures")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
 
 
 def labels(*pages):
@@ -41,7 +33,7 @@ def pages(home_page):
     figures = NetworkFiguresPage(title="Zahlen", slug="zahlen", intro="<p>Viel</p>")
     home_page.add_child(instance=figures)
     yield library, figures
-    migrate(AFTER)
+    migrate_to_latest()
 
 
 def test_moving_back_and_forth_keeps_the_pages(pages):
@@ -60,7 +52,7 @@ def test_moving_back_and_forth_keeps_the_pages(pages):
         "<p>Alles</p>"
     )
 
-    migrate(AFTER)
+    migrate_to_latest()
     assert labels(library, figures) == [
         ("downloads", "downloadindexpage"),
         ("figures", "networkfigurespage"),
@@ -78,7 +70,7 @@ def test_a_content_type_the_new_code_created_early_gives_way(pages):
     Permission.objects.create(
         content_type=early, codename="add_downloadindexpage", name="Früh"
     )
-    migrate(AFTER)
+    migrate_to_latest()
     assert labels(library, figures) == [
         ("downloads", "downloadindexpage"),
         ("figures", "networkfigurespage"),

@@ -1,44 +1,13 @@
-import datetime
-
 import factory
-import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Collection
 
 from core.demo.pdf import simple_pdf
-from core.models import ArticleKind, PortalDocument
+from core.models import PortalDocument
 
 
 def pdf_bytes(text="Kommunale Bildungsplanung im Quartier."):
     return simple_pdf("Bericht", [text])
-
-
-class ArticleKindFactory(factory.django.DjangoModelFactory):
-    name = "Großstadtnetzwerk"
-    slug = factory.LazyAttribute(lambda kind: kind.name.lower().replace(" ", "-"))
-
-    class Meta:
-        model = ArticleKind
-        django_get_or_create = ("slug",)
-
-
-class ArticleIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Aktuelles"
-    slug = "aktuelles"
-
-    class Meta:
-        model = "portal.ArticleIndexPage"
-
-
-class ArticlePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Bericht {n}")
-    kind = factory.SubFactory(ArticleKindFactory)
-    date = datetime.date(2024, 5, 14)
-    place = "online"
-    teaser = "Was das Netzwerk beim Treffen besprochen hat."
-
-    class Meta:
-        model = "portal.ArticlePage"
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):

@@ -3,21 +3,14 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from core.search import (
-    all_articles,
-    all_standard_pages,
-    article_entry,
-    standard_page_entry,
-)
+from core.search import all_standard_pages, standard_page_entry
 from downloads.search import all_documents, document_entry
+from reports.search import all_articles, article_entry
 from search.registry import search_sources, source_for_model
 from tests.downloads.factories import DownloadIndexPageFactory
 from tests.factories import StandardPageFactory, TagFactory
-from tests.portal.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentFactory,
-)
+from tests.portal.factories import DocumentFactory
+from tests.reports.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 
 @pytest.fixture

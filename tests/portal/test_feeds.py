@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.open_content import SECRET, feed_entries
-from tests.portal.factories import ArticlePageFactory
+from tests.reports.factories import ArticlePageFactory
 
 ALL_FEEDS = ["praxisprofile", "themendossiers", "berichte"]
 

@@ -121,7 +121,7 @@ PAGE_TYPES = [
     "practices.PracticePage",
     "practices.CityPage",
     "dossiers.DossierPage",
-    "portal.ArticlePage",
+    "reports.ArticlePage",
     "wagtailcore.Page",
     "auth.User",
     "nosuch.Model",

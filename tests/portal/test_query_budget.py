@@ -3,9 +3,10 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.models import ArticlePage, StandardPage
+from core.models import StandardPage
 from dossiers.models import DossierPage
 from practices.models import CityPage, PracticePage
+from reports.models import ArticlePage
 
 QUERY_BUDGET = 20
 

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from core.templatetags.meta_tags import DEFAULT_DESCRIPTION
-from tests.portal.factories import ArticlePageFactory
+from tests.reports.factories import ArticlePageFactory
 
 
 def head(client, url):

@@ -2,7 +2,8 @@
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import migrate, migrate_to_latest
 
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="nur auf PostgreSQL"),
@@ -10,12 +11,6 @@ pytestmark = [
 ]
 BEFORE = [("search", "0003_narrow_rows_rum_index")]
 VECTOR = "'kind':9C 'sommer':3B 'zirkus':1A"  # as PostgreSQL prints it
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
 
 
 def fetch(sql):
@@ -26,7 +21,6 @@ def fetch(sql):
 
 @pytest.fixture
 def old_entry():
-    latest = MigrationExecutor(connection).loader.graph.leaf_nodes("search")
     migrate(BEFORE)
     with connection.cursor() as cursor:
         cursor.execute(
@@ -35,12 +29,12 @@ def old_entry():
             "'practice', 'Zirkus', '/zirkus/', '', '', '', 'zirkus', now(), %s)",
             [VECTOR],
         )
-    yield latest
-    migrate(latest)
+    yield
+    migrate_to_latest()
 
 
 def test_forwards_copies_the_vector_and_splits_off_title_and_summary(old_entry):
-    migrate(old_entry)
+    migrate_to_latest()
     rows = fetch(
         "SELECT search_vector::text, head_vector::text FROM search_searchlexemes"
     )
@@ -48,6 +42,6 @@ def test_forwards_copies_the_vector_and_splits_off_title_and_summary(old_entry):
 
 
 def test_backwards_puts_the_vector_back_into_the_entry(old_entry):
-    migrate(old_entry)
+    migrate_to_latest()
     migrate(BEFORE)
     assert fetch("SELECT search_vector::text FROM search_searchentry") == [(VECTOR,)]

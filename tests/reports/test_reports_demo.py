@@ -1,6 +1,7 @@
 from bs4 import BeautifulSoup
 
-from core.models import ArticlePage, PortalDocument
+from core.models import PortalDocument
+from reports.models import ArticlePage
 
 REPORT_URL = "/aktuelles/standortbestimmung-kommunaler-bildungsplanung/"
 

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import TagFactory
-from tests.portal.factories import (
+from tests.reports.factories import (
     ArticleIndexPageFactory,
     ArticleKindFactory,
     ArticlePageFactory,

@@ -1,85 +1,72 @@
-"""Demo builders for the network reports.
+"""The reports section and the network meeting's report.
 
-They run in the second pass (`finish`) because the report links the practice
-profiles that practices/demo.py builds and the forms of formpages/demo.py, and
-so the sections follow "Praxis" in the main navigation.
+The section is built in the first pass, so it follows "Themendossiers" in the
+main navigation; the report in the second, because it links what other apps
+built: practice profiles, the forms and the report's PDF in the library.
 """
 
-from wagtail.models import Collection, Page
+from wagtail.models import Page
 
-from core.models import (
-    ArticleIndexPage,
-    ArticleKind,
-    ArticlePage,
-    HomePage,
-    Person,
-    Tag,
-)
-
-from . import report_content as content
-from .helpers import (
+from core.demo.helpers import (
     downloads_block,
     ensure_child_page,
-    ensure_document,
     heading_block,
     paragraph_block,
 )
+from core.models import HomePage, Person, PortalDocument, Tag
+from downloads.demo_content import REPORT_DOCUMENT
+
+from . import demo_content as content
+from .models import ArticleIndexPage, ArticleKind, ArticlePage
 
 # The forms formpages/demo.py builds, linked at the report's end.
 FORM_SLUGS = ("mitglied-werden", "praxis-vorschlagen")
 
 
-def build_reports_and_more(command):
-    home = HomePage.objects.get()
+def load(command):
     for name, slug, is_event in content.ARTICLE_KINDS:
         ArticleKind.objects.get_or_create(
             slug=slug, defaults={"name": name, "is_event": is_event}
         )
-    index = _section(home, ArticleIndexPage, "aktuelles", "Aktuelles")
+    ensure_child_page(
+        HomePage.objects.get(),
+        ArticleIndexPage,
+        "aktuelles",
+        title="Aktuelles",
+        intro=content.SECTION_INTROS["aktuelles"],
+        show_in_menus=True,
+    )
+    command.report("Aktuelles mit den Beitragsarten")
+
+
+def finish(command):
+    home = HomePage.objects.get()
     forms = [
         form
         for slug in FORM_SLUGS
         if (form := home.get_children().filter(slug=slug).first())
     ]
-    build_report(index, forms)
-    command.report("Aktuelles mit dem Bericht")
-
-
-def _section(home, page_class, slug, title):
-    intro = content.SECTION_INTROS[slug]
-    return ensure_child_page(
-        home, page_class, slug, title=title, intro=intro, show_in_menus=True
-    )
+    build_report(ArticleIndexPage.objects.get(), forms)
+    command.report("Der Bericht vom Netzwerktreffen")
 
 
 def build_report(index, forms):
     if index.get_children().filter(slug=content.REPORT["slug"]).exists():
         return
-    document = ensure_document(
-        content.PUBLIC_DOCUMENT,
-        report_paragraphs(),
-        Collection.get_first_root_node(),
-        tags=content.PUBLIC_DOCUMENT["tags"],
-    )
     page = ArticlePage(
         slug=content.REPORT["slug"],
         title=content.REPORT["title"],
         kind=ArticleKind.objects.get(slug="grossstadtnetzwerk"),
         place=content.REPORT["place"],
         teaser=content.REPORT["teaser"],
-        body=report_body(document, forms),
+        body=report_body(
+            PortalDocument.objects.filter(title=REPORT_DOCUMENT["title"]).first(),
+            forms,
+        ),
     )
     page.tags.add(*Tag.objects.filter(name__in=content.REPORT["tags"]))
     index.add_child(instance=page)
     page.save_revision().publish()
-
-
-def report_paragraphs():
-    principles = [
-        f"{number}. {item['title']}: „{item['claim']}“ {item['text']}"
-        for number, item in enumerate(content.PRINCIPLES, start=1)
-    ]
-    return [*principles, content.POLL_SUMMARY, content.POLL_CONCLUSION]
 
 
 def _quote(text, person):
@@ -96,7 +83,7 @@ def report_body(document, forms):
     body = [
         _quote(content.QUOTE_TRUST, critical_friend),
         {"type": "principles", "value": content.PRINCIPLES_BLOCK},
-        downloads_block("Downloads", document),
+        *([downloads_block("Downloads", document)] if document else []),
         paragraph_block(content.POLL_SUMMARY),
         paragraph_block(content.POLL_CONCLUSION),
         *science_view(people.get("Stephan Maykus")),

@@ -4,8 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StructBlockValidationError
 
-from core.blocks import SurveyResultBlock
 from members.access import members_collection
+from reports.blocks import SurveyResultBlock
 from tests.factories import (
     ApproachFactory,
     CityFactory,
@@ -15,11 +15,8 @@ from tests.factories import (
     PracticePageFactory,
     TagFactory,
 )
-from tests.portal.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentFactory,
-)
+from tests.portal.factories import DocumentFactory
+from tests.reports.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 SURVEY = {
     "question": "Wo sehen Sie das größte Potenzial?",

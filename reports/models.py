@@ -1,4 +1,8 @@
-"""Network reports ("Aktuelles"): meetings, conferences, interviews."""
+"""Network reports ("Aktuelles"): meetings, conferences, interviews.
+
+The models moved here from the kernel (app label "portal") and keep their
+tables; see core/moves.py.
+"""
 
 from django.db import models
 from django.utils import timezone
@@ -13,12 +17,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.blocks import ArticleBodyBlock, prepare_stream
+from core.blocks import prepare_stream
+from core.models import Tag
 from core.shared.api import TagSerializer
 from core.shared.feeds import feed_links
 from core.shared.tagging import TopicsMixin
 
-from .tags import Tag
+from .blocks import ArticleBodyBlock
 
 __all__ = ["ArticleIndexPage", "ArticleKind", "ArticlePage", "TaggedArticle"]
 
@@ -45,6 +50,7 @@ class ArticleKind(models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("is_event")]
 
     class Meta:
+        db_table = "portal_articlekind"
         verbose_name = _("Beitragsart")
         verbose_name_plural = _("Beitragsarten")
         ordering = ["name"]
@@ -62,8 +68,11 @@ class ArticleKindSerializer(serializers.Serializer):
 class TaggedArticle(ItemBase):
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="articles")
     content_object = ParentalKey(
-        "portal.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "reports.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+    class Meta:
+        db_table = "portal_taggedarticle"
 
 
 class ArticleIndexPage(Page):
@@ -77,17 +86,18 @@ class ArticleIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["portal.HomePage"]
-    subpage_types = ["portal.ArticlePage"]
+    subpage_types = ["reports.ArticlePage"]
     max_count = 1
 
     class Meta:
+        db_table = "portal_articleindexpage"
         verbose_name = _("Beitragsübersicht")
 
     def feed_links(self):
         return feed_links("berichte")
 
     def get_context(self, request, *args, **kwargs):
-        from core.listing import ArticleListing
+        from reports.listing import ArticleListing
 
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = ArticleListing(request, index_page=self)
@@ -156,10 +166,11 @@ class ArticlePage(TopicsMixin, Page):
         APIField("body"),
     ]
 
-    parent_page_types = ["portal.ArticleIndexPage"]
+    parent_page_types = ["reports.ArticleIndexPage"]
     subpage_types = []
 
     class Meta:
+        db_table = "portal_articlepage"
         verbose_name = _("Beitrag")
         verbose_name_plural = _("Beiträge")
 

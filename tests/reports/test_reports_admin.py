@@ -2,7 +2,7 @@ import pytest
 
 from tests.formpages.factories import FormPageFactory
 from tests.members.factories import MemberAreaPageFactory
-from tests.portal.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.reports.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 
 @pytest.fixture
@@ -20,14 +20,14 @@ def sections(home_page):
 def test_editors_get_the_add_and_edit_forms(admin_client, sections):
     home, index = sections["home"].pk, sections["index"].pk
     urls = [
-        f"/admin/pages/add/portal/articlepage/{index}/",
+        f"/admin/pages/add/reports/articlepage/{index}/",
         f"/admin/pages/add/formpages/formpage/{home}/",
         f"/admin/pages/add/downloads/downloadindexpage/{home}/",
         f"/admin/pages/add/members/meetingmaterialpage/{sections['area'].pk}/",
         f"/admin/pages/{sections['article'].pk}/edit/",
         f"/admin/pages/{sections['form'].pk}/edit/",
         f"/admin/forms/submissions/{sections['form'].pk}/",
-        "/admin/snippets/portal/articlekind/",
+        "/admin/snippets/reports/articlekind/",
         "/admin/documents/add/",
     ]
     for url in urls:
@@ -35,8 +35,8 @@ def test_editors_get_the_add_and_edit_forms(admin_client, sections):
 
 
 def test_single_sections_exist_once(sections):
-    from core.models import ArticleIndexPage
     from members.models import MemberAreaPage
+    from reports.models import ArticleIndexPage
 
     assert not ArticleIndexPage.can_create_at(sections["home"])
     assert not MemberAreaPage.can_create_at(sections["home"])

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 
-from core.models import ArticlePage
 from core.shared.feeds import ContentFeed
+
+from .listing import article_index_url
+from .models import ArticlePage
 
 
 class ArticleFeed(ContentFeed):
@@ -20,6 +22,4 @@ class ArticleFeed(ContentFeed):
         return queryset.filter(place__iexact=city.name)
 
     def index_url(self):
-        from core.home import article_index_url
-
         return article_index_url() or "/"
