@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.shared.feeds import ContentFeed
 
-from .listing import article_index_url
+from .home import article_index_url
 from .models import ArticlePage
 
 

@@ -1,11 +1,11 @@
-"""The reports listing, and the newest reports for the home page."""
+"""The reports listing at /aktuelles/."""
 
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import Dimension, FacetedListing
-from core.visibility import live_single, public_pages_q
+from core.visibility import public_pages_q
 
-from .models import ArticleIndexPage, ArticlePage
+from .models import ArticlePage
 
 
 class ArticleListing(FacetedListing):
@@ -25,18 +25,3 @@ class ArticleListing(FacetedListing):
             .filter(public_pages_q())
             .descendant_of(self.index_page)
         )
-
-
-def newest_articles(limit):
-    return (
-        ArticlePage.objects.live()
-        .filter(public_pages_q())
-        .select_related("kind")
-        .prefetch_related("tags")
-        .order_by("-date", "title")[:limit]
-    )
-
-
-def article_index_url():
-    index = live_single(ArticleIndexPage, public=False)
-    return index.url if index else None

@@ -13,7 +13,7 @@ from core.contract import (
     TagListing,
 )
 
-from . import demo, figures, listing, search, structured_data
+from . import demo, figures, home, search, structured_data
 from .feeds import ArticleFeed
 from .models import ArticleKind, ArticlePage
 
@@ -38,8 +38,8 @@ def article():
         home=HomeSection(
             heading=_("Aktuelles aus dem Netzwerk"),
             link_text=_("Alle Beiträge"),
-            items=listing.newest_articles,
-            index_url=listing.article_index_url,
+            items=home.newest_articles,
+            index_url=home.article_index_url,
             card_template="reports/includes/article_card.html",
         ),
         feed=ArticleFeed,

@@ -1,0 +1,20 @@
+"""The newest reports on the home page, and where the section links to."""
+
+from core.visibility import live_single, public_pages_q
+
+from .models import ArticleIndexPage, ArticlePage
+
+
+def newest_articles(limit):
+    return (
+        ArticlePage.objects.live()
+        .filter(public_pages_q())
+        .select_related("kind")
+        .prefetch_related("tags")
+        .order_by("-date", "title")[:limit]
+    )
+
+
+def article_index_url():
+    index = live_single(ArticleIndexPage, public=False)
+    return index.url if index else None
