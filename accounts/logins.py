@@ -10,8 +10,8 @@ from django.utils.decorators import method_decorator
 from wagtail.admin.views.account import LoginView as AdminLoginView
 
 from core.contract import declaring
-from core.shared.forms import DescribedErrorsMixin
-from core.shared.ratelimit import ratelimit
+from core.forms import DescribedErrorsMixin
+from core.ratelimit import ratelimit
 
 LOGIN_WINDOW = 300  # seconds
 login_ratelimit = ratelimit("login", "LOGIN_RATELIMIT_POSTS", LOGIN_WINDOW)

@@ -18,8 +18,6 @@ from functools import cache
 from django.db.models import Model, QuerySet
 from wagtail import hooks
 
-from core.visibility import restricted_page_paths
-
 __all__ = [
     "ContentType",
     "Demo",
@@ -33,7 +31,6 @@ __all__ = [
     "content_type_for",
     "content_types",
     "declaring",
-    "page_is_findable",
 ]
 
 
@@ -138,10 +135,10 @@ class ContentType:
     search: SearchPart | None = None
     tag_listing: TagListing | None = None
     home: HomeSection | None = None
-    feed: type | None = None  # a core.shared.feeds.ContentFeed subclass
+    feed: type | None = None  # a core.feeds.ContentFeed subclass
     structured_data: StructuredData | None = None
-    key_figures: tuple = ()  # core.shared.figures.KeyFigure
-    charts: tuple = ()  # core.shared.figures.Chart
+    key_figures: tuple = ()  # core.figures.KeyFigure
+    charts: tuple = ()  # core.figures.Chart
     demo: Demo | None = None
     generated: tuple[Generated, ...] = ()
     # Models visitors write (orders, form submissions): saving them must not
@@ -186,14 +183,3 @@ def content_type_for(model) -> ContentType | None:
         if issubclass(model, content_type.model):
             return content_type
     return None
-
-
-def page_is_findable(page):
-    """Live and behind no view restriction of its own or of an ancestor.
-
-    Reads the restricted paths cached by content version: asking Wagtail costs
-    three queries per page, which dominated rebuilding the index.
-    """
-    if not page.live:
-        return False
-    return not page.path.startswith(tuple(restricted_page_paths()))

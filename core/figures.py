@@ -1,8 +1,61 @@
-"""What the kernel counts for "Das Netzwerk in Zahlen": the member cities."""
+"""Key figures and charts the content apps contribute to "Das Netzwerk in Zahlen".
+
+Each content type declares what it counts (`key_figures`, `charts`); the page
+draws them without importing any content app. Every count is one query.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.figures import KeyFigure
+__all__ = [
+    "Bar",
+    "Chart",
+    "KeyFigure",
+    "charts",
+    "key_figures",
+]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    key: str
+    label: str  # German, e.g. "Praxisprofile"
+    count: Callable[[], int]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str
+    bars: Callable[[], list[Bar]]
+    label_heading: str  # first column of the data table, e.g. "Kommune"
+    value_heading: str  # e.g. "Praxisprofile"
+    note: str = ""
+    order: int = 100
+
+
+def key_figures() -> list[KeyFigure]:
+    from core.contract import content_types
+
+    figures = [figure for kind in content_types() for figure in kind.key_figures]
+    return sorted(figures, key=lambda figure: figure.order)
+
+
+def charts() -> list[Chart]:
+    from core.contract import content_types
+
+    declared = [chart for kind in content_types() for chart in kind.charts]
+    return sorted(declared, key=lambda chart: chart.order)
 
 
 def member_city_count():

@@ -20,7 +20,7 @@ from tqdm import tqdm
 from wagtail.models import Page
 
 from core.models import Tag
-from core.shared.text import german_slugify
+from core.text import german_slugify
 
 BATCH_SIZE = 1000
 

@@ -4,7 +4,8 @@ Nothing behind a view restriction (the member area, the private collection)
 becomes an entry: `to_entry` returns None for it.
 """
 
-from core.contract import Entry, page_is_findable
+from core.contract import Entry
+from core.visibility import page_is_findable
 
 
 def _stream_text(stream):

@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from core.contract import declaring
+from core.feeds import feed_links
 from core.models import Tag
-from core.shared.feeds import feed_links
 
 # Per entry type; the rest is one click away in the search, filtered by the tag.
 ENTRIES_SHOWN = 6

@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.shared.blocks import RICH_TEXT_FEATURES, ParagraphBlock, QuoteBlock
+from core.blocks import RICH_TEXT_FEATURES, ParagraphBlock, QuoteBlock
 
 
 class ExpertContributionBlock(blocks.StructBlock):

@@ -2,7 +2,7 @@ from django.db.models import Q
 from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.feeds import ContentFeed
+from core.feeds import ContentFeed
 from practices.models import PracticePage
 
 from .models import DossierPage

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.shared.forms import DescribedErrorsMixin, HoneypotMixin
+from core.forms import DescribedErrorsMixin, HoneypotMixin
 
 from .models import Country
 from .ordering import orders_in_last_30_days

@@ -3,8 +3,8 @@
 from django.db.models import Q
 from django.utils.html import strip_tags
 
-from core.contract import Entry, page_is_findable
-from core.visibility import public_pages_q
+from core.contract import Entry
+from core.visibility import page_is_findable, public_pages_q
 
 
 def tagged_dossiers(tag):

@@ -1,4 +1,4 @@
-from core.shared.structured_data import (
+from core.structured_data import (
     image_url,
     page_basics,
 )

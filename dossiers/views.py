@@ -8,9 +8,9 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.forms import HONEYPOT_FIELD
 from core.models import PortalSettings
-from core.shared.forms import HONEYPOT_FIELD
-from core.shared.ratelimit import hit, too_many_requests
+from core.ratelimit import hit, too_many_requests
 from core.visibility import public_pages_q
 
 from .forms import SUBMISSION_KEY, OrderForm

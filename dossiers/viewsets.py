@@ -13,10 +13,10 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from core.shared.exports import NeutralisedExportMixin
+from core.text import NeutralisedExportMixin
 
 from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
-from .ordering import change_status
+from .ordering import ADDRESS_FIELDS, change_status
 
 __all__ = ["PrintDispatchGroup", "PrintOrderPermissionPolicy"]
 
@@ -159,15 +159,7 @@ class PrintOrderViewSet(ModelViewSet):
         "reference",
         "status",
         "items_summary",
-        "name",
-        "organisation",
-        "street",
-        "postcode",
-        "town",
-        "country",
-        "email",
-        "phone",
-        "purpose",
+        *ADDRESS_FIELDS,
         "note",
         "created_at",
         "confirm_by",

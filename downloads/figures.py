@@ -3,8 +3,8 @@
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from core.figures import Bar, Chart, KeyFigure
 from core.models import DocumentType, PortalDocument
-from core.shared.figures import Bar, Chart, KeyFigure
 
 
 def public_download_count():

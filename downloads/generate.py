@@ -8,7 +8,7 @@ from pypdf import PdfWriter
 
 from core.generator import BATCH_SIZE, TOPICS, topic_tags
 from core.models import DocumentType, PortalDocument, TaggedDocument
-from core.shared.text import german_slugify
+from core.text import german_slugify
 
 
 def minimal_pdf(title):

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.shared.figures import charts, key_figures
+from core.figures import charts, key_figures
 
 __all__ = ["NetworkFiguresPage"]
 

@@ -1,5 +1,5 @@
 """„Das Netzwerk in Zahlen“ as a content type: the page shows what every kind
-declares as key figures and charts (core.shared.figures)."""
+declares as key figures and charts (core.figures)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks

@@ -6,8 +6,8 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.exports import NeutralisedExportMixin
-from core.shared.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
+from core.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
+from core.text import NeutralisedExportMixin
 
 CONSENT_FIELD = "privacy_consent"
 MAX_TEXT_LENGTH = 5000

@@ -9,7 +9,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
-from core.shared.ratelimit import hit, too_many_requests
+from core.ratelimit import hit, too_many_requests
 
 from .forms import NetworkFormMixin, submissions_view_class
 from .tasks import send_form_notification

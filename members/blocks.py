@@ -1,7 +1,6 @@
 """The blocks of meeting material: the report blocks members need."""
 
-from core.blocks import ContactPersonBlock, DownloadsBlock
-from core.shared.blocks import BaseContentBlock
+from core.blocks import BaseContentBlock, ContactPersonBlock, DownloadsBlock
 
 __all__ = ["MeetingBodyBlock"]
 

@@ -11,7 +11,7 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from rest_framework.views import APIView
 
-from core.shared.text import CONTROL_CHARACTERS
+from core.text import CONTROL_CHARACTERS
 
 __all__ = ["QueryStringGuardMiddleware", "has_control_characters"]
 

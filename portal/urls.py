@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.logins import MemberLoginView, MemberLogoutView, admin_login
 from core import views as portal_views
 from core.admin_access import NetworkPageTypesUsageReportView
-from core.shared.feeds import feed_urlpatterns
+from core.feeds import feed_urlpatterns
 from portal import health
 from portal.api import api_router
 from search import views as search_views

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from core.shared.text import neutralise_formula
+from core.text import neutralise_formula
 from core.visibility import public_pages_q
 
 __all__ = [
@@ -115,7 +115,7 @@ def related_values(practices):
     for practice_id, name in topics.values_list("content_object_id", "tag__name"):
         related["themen"][practice_id].append(name)
     for names in related["themen"].values():
-        names.sort()  # as the page sorts them (core.shared.tagging), not by collation
+        names.sort()  # as the page sorts them (core.models.tags), not by collation
     for department in PracticeDepartment.objects.filter(page_id__in=ids):
         related["fachbereiche"][department.page_id].append(str(department))
     contacts = PracticeContact.objects.filter(page_id__in=ids)

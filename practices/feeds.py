@@ -1,7 +1,7 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.feeds import ContentFeed
+from core.feeds import ContentFeed
 
 from .models import PracticePage
 

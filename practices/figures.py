@@ -6,8 +6,8 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from core.figures import Bar, Chart, KeyFigure
 from core.models import City, Tag
-from core.shared.figures import Bar, Chart, KeyFigure
 from core.visibility import public_pages_q
 
 

@@ -11,7 +11,7 @@ from core.generator import (
     unique_slugs,
 )
 from core.models import City, FederalState, HomePage, Person, Tag
-from core.shared.text import german_slugify
+from core.text import german_slugify
 
 from .models import CityPage, PracticeIndexPage, PracticePage, PracticeStatus
 from .models.relations import PracticeContact, PracticeDepartment, TaggedPractice

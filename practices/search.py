@@ -4,8 +4,8 @@ from urllib.parse import urlencode
 
 from django.utils.html import strip_tags
 
-from core.contract import Entry, page_is_findable
-from core.visibility import live_single
+from core.contract import Entry
+from core.visibility import live_single, page_is_findable
 
 
 def tagged_practices(tag):

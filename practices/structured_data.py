@@ -1,6 +1,6 @@
 from django.utils.html import strip_tags
 
-from core.shared.structured_data import (
+from core.structured_data import (
     image_url,
     page_basics,
     place,

@@ -6,8 +6,12 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError, StructValue
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.blocks import ContactPersonBlock, DownloadsBlock, visible_pages
-from core.shared.blocks import BaseContentBlock
+from core.blocks import (
+    BaseContentBlock,
+    ContactPersonBlock,
+    DownloadsBlock,
+    visible_pages,
+)
 
 __all__ = [
     "ArticleBodyBlock",

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.feeds import ContentFeed
+from core.feeds import ContentFeed
 
 from .home import article_index_url
 from .models import ArticlePage

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.shared.figures import KeyFigure
+from core.figures import KeyFigure
 from core.visibility import public_pages_q
 
 from .models import ArticlePage

@@ -18,10 +18,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import prepare_stream
-from core.models import Tag
-from core.shared.api import TagSerializer
-from core.shared.feeds import feed_links
-from core.shared.tagging import TopicsMixin
+from core.feeds import feed_links
+from core.models import Tag, TopicsMixin
+from core.serializers import TagSerializer
 
 from .blocks import ArticleBodyBlock
 

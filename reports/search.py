@@ -1,7 +1,7 @@
 """What the network reports contribute to the portal search and the tag pages."""
 
-from core.contract import Entry, page_is_findable
-from core.visibility import public_pages_q
+from core.contract import Entry
+from core.visibility import page_is_findable, public_pages_q
 
 from .models import ArticlePage
 

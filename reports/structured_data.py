@@ -1,6 +1,6 @@
 """schema.org JSON-LD of a report: an Article, about the Event it documents."""
 
-from core.shared.structured_data import page_basics, publisher
+from core.structured_data import page_basics, publisher
 
 ONLINE = {"online", "digital", "virtuell"}
 

@@ -5,7 +5,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
 from core.models import Tag
-from core.shared.ratelimit import ratelimit
+from core.ratelimit import ratelimit
 
 from . import service
 from .query import SearchFilters, clean_text

@@ -48,7 +48,7 @@ def dead_redis(request, settings, monkeypatch):
 
     Parametrize with False to have the cache raise instead of answering None.
     """
-    from core.shared.ratelimit import local_counts
+    from core.ratelimit import local_counts
     from tests.portal.conftest import load_production_settings
 
     # What a process remembers of an outage must not leak between tests.

@@ -2,7 +2,7 @@ from .documents import DocumentType, PortalDocument, TaggedDocument
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
-from .tags import Tag
+from .tags import Tag, TopicsMixin
 
 __all__ = [
     "City",
@@ -14,5 +14,6 @@ __all__ = [
     "PortalSettings",
     "StandardPage",
     "Tag",
+    "TopicsMixin",
     "TaggedDocument",
 ]

@@ -10,7 +10,7 @@ from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
-from core.shared.api import CitySerializer
+from core.serializers import CitySerializer
 from core.visibility import in_restricted_collection, restricted_collections_q
 
 from .tags import Tag

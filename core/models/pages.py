@@ -6,9 +6,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.blocks import BaseContentBlock
 from core.contract import declaring
-from core.shared.blocks import BaseContentBlock
-from core.shared.feeds import feed_links
+from core.feeds import feed_links
 
 from .tags import Tag
 

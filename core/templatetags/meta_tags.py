@@ -6,7 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
-from core.shared.structured_data import (
+from core.structured_data import (
     image_url,
     json_ld_script,
     og_type_for,

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from core.shared.api import absolute_url
+from core.serializers import absolute_url
 
 __all__ = ["DossierPdfSerializer", "EmbeddedPracticeSerializer"]
 

@@ -21,10 +21,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models import Tag
-from core.shared.api import TagSerializer
-from core.shared.feeds import feed_links
-from core.shared.tagging import TopicsMixin
+from core.feeds import feed_links
+from core.models import Tag, TopicsMixin
+from core.serializers import TagSerializer
 from core.visibility import public_pages_q
 from practices.models import PracticePage
 

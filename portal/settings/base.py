@@ -167,7 +167,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins and their addresses
 AXES_LOCKOUT_CALLABLE = "accounts.logins.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "core.shared.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_CLIENT_STR_CALLABLE = "accounts.logins.login_reference"
 AXES_USERNAME_CALLABLE = "accounts.logins.login_username"
 

@@ -21,16 +21,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.models import Person, Tag
-from core.shared.api import (
+from core.blocks import LinkBlock
+from core.feeds import feed_links
+from core.models import Person, Tag, TopicsMixin
+from core.serializers import (
     CitySerializer,
     ContactSerializer,
     PersonSerializer,
     TagSerializer,
 )
-from core.shared.blocks import LinkBlock
-from core.shared.feeds import feed_links
-from core.shared.tagging import TopicsMixin
 from core.visibility import public_pages_q
 
 from ..forms import PracticePageForm

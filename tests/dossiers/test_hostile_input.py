@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from core.shared.text import starts_like_formula
+from core.text import starts_like_formula
 from dossiers.mails import confirmation_message
 from dossiers.models import PrintOrder, PrintOrderItem, PrintStock
 from tests.dossiers.conftest import order_post

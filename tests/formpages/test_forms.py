@@ -12,7 +12,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
 from core.models import PortalSettings
-from core.shared.text import starts_like_formula
+from core.text import starts_like_formula
 from formpages.demo import build_form
 from formpages.demo_content import JOIN_FORM, SUGGEST_FORM
 from tests import markup

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.blocks import StructBlockValidationError
 
-from core.shared.blocks import LinkBlock, QuoteBlock
+from core.blocks import LinkBlock, QuoteBlock
 from tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db

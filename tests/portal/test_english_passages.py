@@ -4,8 +4,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
+from core.blocks import RICH_TEXT_FEATURES
 from core.demo.helpers import mark_english
-from core.shared.blocks import RICH_TEXT_FEATURES
 
 
 def test_editor_keeps_the_english_mark_when_saving():

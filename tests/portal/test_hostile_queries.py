@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from core.shared.text import CONTROL_CHARACTERS
+from core.text import CONTROL_CHARACTERS
 from tests.markup import hostile_text, injected_markup
 
 URLS = [

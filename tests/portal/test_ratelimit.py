@@ -5,7 +5,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from core.shared.ratelimit import hit, ratelimit
+from core.ratelimit import hit, ratelimit
 
 
 @ratelimit("test-form", limit=2, window=60)

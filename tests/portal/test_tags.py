@@ -1,7 +1,7 @@
 import pytest
 
 from core.models import Tag
-from core.shared.text import german_slugify
+from core.text import german_slugify
 from tests.factories import ApproachFactory, TagFactory
 
 pytestmark = pytest.mark.django_db

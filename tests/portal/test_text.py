@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.shared.text import CONTROL_CHARACTERS, neutralise_formula
+from core.text import CONTROL_CHARACTERS, neutralise_formula
 from tests.markup import FORMULA_FORMS
 
 

@@ -1,7 +1,16 @@
+"""Text helpers: German slugs, and cells of exports that stay inert text."""
+
 import re
 import unicodedata
 
 from django.utils.text import slugify
+
+__all__ = [
+    "NeutralisedExportMixin",
+    "german_slugify",
+    "neutralise_formula",
+    "starts_like_formula",
+]
 
 GERMAN_TRANSLITERATION = str.maketrans(
     {
@@ -50,3 +59,11 @@ def neutralise_formula(value):
         return value
     value = CONTROL_CHARACTERS.sub("", value)
     return "'" + value if starts_like_formula(value) else value
+
+
+class NeutralisedExportMixin:
+    """For Wagtail's SpreadsheetExportMixin views: every exported cell neutralised."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise_formula(value)
