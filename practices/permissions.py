@@ -23,6 +23,7 @@ from wagtail.models import (
 )
 from wagtail.permissions import policy_registry
 
+from core.contract import declaring
 from core.models import City, Person, Tag
 
 __all__ = [
@@ -46,8 +47,19 @@ CITY_PAGE_ACTIONS = ("add", "change")
 NETWORK_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
 CITY_MEDIA_ACTIONS = ("add", "change", "choose")
 NETWORK_MEDIA_ACTIONS = ("add", "change", "delete", "choose")
-NETWORK_SNIPPETS = (City, Person, Tag)
+NETWORK_SNIPPETS = (City, Person, Tag)  # and the vocabularies kinds declare
 NETWORK_SNIPPET_ACTIONS = ("add", "change", "delete")
+
+
+def network_snippet_models():
+    """What the "Netzwerk" menu holds: the kernel's snippets and those that
+    content types declare, e.g. the kinds of reports."""
+    declared = [
+        viewset.model
+        for content_type in declaring("snippets")
+        for viewset in content_type.snippets
+    ]
+    return (*NETWORK_SNIPPETS, *declared)
 
 
 def city_editor_group_name(city):
@@ -156,7 +168,7 @@ def ensure_network_editor_group(index_page):
         _model_permission(get_document_model(), "release"),
         *(
             _model_permission(model, action)
-            for model in NETWORK_SNIPPETS
+            for model in network_snippet_models()
             for action in NETWORK_SNIPPET_ACTIONS
         ),
     )

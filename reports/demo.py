@@ -1,20 +1,20 @@
-"""The reports section and the network meeting's report.
+"""The reports section, the network meeting's report and its PDF.
 
-The section is built in the first pass, so it follows "Themendossiers" in the
-main navigation; the report in the second, because it links what other apps
-built: practice profiles, the forms and the report's PDF in the library.
+The section and the PDF are built in the first pass, so "Aktuelles" follows
+"Themendossiers" in the main navigation; the report in the second, because it
+links what other apps built: practice profiles and the forms.
 """
 
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from core.demo.helpers import (
     downloads_block,
     ensure_child_page,
+    ensure_document,
     heading_block,
     paragraph_block,
 )
 from core.models import HomePage, Person, PortalDocument, Tag
-from downloads.demo_content import REPORT_DOCUMENT
 
 from . import demo_content as content
 from .models import ArticleIndexPage, ArticleKind, ArticlePage
@@ -36,7 +36,13 @@ def load(command):
         intro=content.SECTION_INTROS["aktuelles"],
         show_in_menus=True,
     )
-    command.report("Aktuelles mit den Beitragsarten")
+    ensure_document(
+        content.REPORT_DOCUMENT,
+        report_paragraphs(),
+        Collection.get_first_root_node(),
+        tags=content.REPORT_DOCUMENT["tags"],
+    )
+    command.report("Aktuelles mit den Beitragsarten, der Bericht als PDF")
 
 
 def finish(command):
@@ -60,13 +66,24 @@ def build_report(index, forms):
         place=content.REPORT["place"],
         teaser=content.REPORT["teaser"],
         body=report_body(
-            PortalDocument.objects.filter(title=REPORT_DOCUMENT["title"]).first(),
+            PortalDocument.objects.filter(
+                title=content.REPORT_DOCUMENT["title"]
+            ).first(),
             forms,
         ),
     )
     page.tags.add(*Tag.objects.filter(name__in=content.REPORT["tags"]))
     index.add_child(instance=page)
     page.save_revision().publish()
+
+
+def report_paragraphs():
+    """The PDF's text: the principles and the poll in the seed's words."""
+    principles = [
+        f"{number}. {item['title']}: „{item['claim']}“ {item['text']}"
+        for number, item in enumerate(content.PRINCIPLES, start=1)
+    ]
+    return [*principles, content.POLL_SUMMARY, content.POLL_CONCLUSION]
 
 
 def _quote(text, person):

@@ -1,4 +1,4 @@
-"""The network meeting's report, from the seed.
+"""The network meeting's report and its PDF, from the seed.
 
 Quotes are the speakers' words from the seed; the rest summarises it. The
 seed reports the Mentimeter poll only in words, so the demo report has no
@@ -181,3 +181,16 @@ NETWORK_TEXT = (
     "die Zeit sowie einen vertraulichen Rahmen für kollegialen Austausch und "
     "Vernetzung. Ein Einstieg ins Großstadtnetzwerk ist jederzeit möglich."
 )
+
+REPORT_DOCUMENT = {
+    "title": "Standortbestimmung kommunaler Bildungsplanung – Bericht",
+    "description": (
+        "Der Bericht vom Treffen des Großstadtnetzwerks: drei Grundsätze "
+        "integrierter Bildungsplanung, die Ergebnisse der Abfrage und der Blick in "
+        "Wissenschaft und Praxis."
+    ),
+    "document_type": "dokumentation",
+    "publisher": "Transferagentur für Großstädte",
+    "filename": "standortbestimmung-kommunaler-bildungsplanung.pdf",
+    "tags": ["datenbasiert", "sozialräumlich", "partizipativ"],
+}

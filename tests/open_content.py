@@ -159,3 +159,34 @@ def feed_entries(response):
     return [
         (item.findtext("title"), item.findtext("link")) for item in root.iter("item")
     ]
+
+
+# Ways a practice leaves public view, for tests that follow it out.
+
+
+def unpublish(content):
+    content.practice.unpublish()
+
+
+def restrict_practice(content):
+    PageViewRestriction.objects.create(
+        page=content.practice, restriction_type=PageViewRestriction.LOGIN
+    )
+
+
+def restrict_city(content):
+    PageViewRestriction.objects.create(
+        page=content.mannheim, restriction_type=PageViewRestriction.LOGIN
+    )
+
+
+def move_to_restricted_city(content):
+    content.practice.move(content.hidden_city, pos="last-child")
+
+
+def delete_practice(content):
+    content.practice.delete()
+
+
+def delete_city(content):
+    content.mannheim.delete()

@@ -2,9 +2,14 @@
 a restriction on its city page, a move into a restricted city and deletes."""
 
 import pytest
-from wagtail.models import PageViewRestriction
 
-from tests.open_content import feed_entries
+from tests.open_content import (
+    delete_city,
+    delete_practice,
+    feed_entries,
+    move_to_restricted_city,
+    restrict_city,
+)
 
 PRACTICE = "Integriertes Sozialmanagement"
 DOSSIER_URL = "/themendossiers/integrierte-bildungsplanung/"
@@ -13,24 +18,6 @@ DOSSIER_URL = "/themendossiers/integrierte-bildungsplanung/"
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_TIMEOUT = 600
-
-
-def restrict_city(content):
-    PageViewRestriction.objects.create(
-        page=content.mannheim, restriction_type=PageViewRestriction.LOGIN
-    )
-
-
-def move_to_restricted_city(content):
-    content.practice.move(content.hidden_city, pos="last-child")
-
-
-def delete_practice(content):
-    content.practice.delete()
-
-
-def delete_city(content):
-    content.mannheim.delete()
 
 
 CHANGES = [restrict_city, move_to_restricted_city, delete_practice, delete_city]

@@ -8,6 +8,7 @@ from tests.factories import (
     PracticePageFactory,
     TagFactory,
 )
+from tests.practices import build_tree, make_editor
 
 
 @pytest.fixture
@@ -62,3 +63,14 @@ def practice_tree(home_page, approaches):
         "quarter": quarter,
         "monitoring": monitoring,
     }
+
+
+@pytest.fixture
+def tree(home_page):
+    """The tree of tests/practices/__init__.py, with its editor groups."""
+    return build_tree(home_page)
+
+
+@pytest.fixture
+def mannheim_editor(tree):
+    return make_editor("mannheim", "Redaktion Mannheim")

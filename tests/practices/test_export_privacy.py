@@ -6,9 +6,16 @@ import csv
 import io
 
 import pytest
-from wagtail.models import PageViewRestriction
 
 from practices.export import write_export
+from tests.open_content import (
+    delete_city,
+    delete_practice,
+    move_to_restricted_city,
+    restrict_city,
+    restrict_practice,
+    unpublish,
+)
 
 PRACTICE = "Integriertes Sozialmanagement"
 
@@ -20,34 +27,6 @@ def titles(client):
         b"".join(response.streaming_content) if response.streaming else response.content
     )
     return [row["titel"] for row in csv.DictReader(io.StringIO(content.decode()))]
-
-
-def unpublish(content):
-    content.practice.unpublish()
-
-
-def restrict_practice(content):
-    PageViewRestriction.objects.create(
-        page=content.practice, restriction_type=PageViewRestriction.LOGIN
-    )
-
-
-def restrict_city(content):
-    PageViewRestriction.objects.create(
-        page=content.mannheim, restriction_type=PageViewRestriction.LOGIN
-    )
-
-
-def move_to_restricted_city(content):
-    content.practice.move(content.hidden_city, pos="last-child")
-
-
-def delete_practice(content):
-    content.practice.delete()
-
-
-def delete_city(content):
-    content.mannheim.delete()
 
 
 CHANGES = [

@@ -28,11 +28,9 @@ from practices.permissions import (
 )
 from tests.factories import PracticePageFactory
 from tests.practices import (
-    build_tree,
     city_form_data,
     home_form_data,
     index_form_data,
-    make_editor,
     practice_form_data,
 )
 
@@ -40,16 +38,6 @@ pytestmark = pytest.mark.django_db
 
 # Wagtail 8 answers a denied admin action with a redirect to the dashboard.
 DENIED_MESSAGE = "Sie haben leider keinen Zugang zu diesem Bereich."
-
-
-@pytest.fixture
-def tree(home_page):
-    return build_tree(home_page)
-
-
-@pytest.fixture
-def mannheim_editor(tree):
-    return make_editor("mannheim", "Redaktion Mannheim")
 
 
 @pytest.fixture
@@ -173,10 +161,26 @@ def test_network_editors_manage_media_and_the_network_snippets(tree):
         "wagtailadmin.access_admin",
         "portal.release_portaldocument",
     } | {
-        f"portal.{action}_{model}"
+        f"{app}.{action}_{model}"
         for action in ("add", "change", "delete")
-        for model in ("city", "person", "tag")
+        for app, model in (
+            ("portal", "city"),
+            ("portal", "person"),
+            ("portal", "tag"),
+            ("reports", "articlekind"),  # declared by the reports app
+        )
     }
+
+
+def test_network_editors_find_the_kinds_of_reports_in_the_network_menu(
+    client, tree, django_user_model
+):
+    editor = django_user_model.objects.create_user("netz", password="x" * 12)
+    editor.groups.add(Group.objects.get(name=NETWORK_EDITORS))
+    client.force_login(editor)
+
+    assert "Beitragsarten" in client.get("/admin/").text
+    assert client.get("/admin/snippets/reports/articlekind/").status_code == 200
 
 
 def test_practices_inherit_the_review_workflow_from_the_index_page(tree):

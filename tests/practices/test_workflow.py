@@ -3,19 +3,9 @@ from django.core import mail
 from wagtail.models import WorkflowState
 
 from practices.models import PracticePage
-from tests.practices import build_tree, make_editor, practice_form_data
+from tests.practices import make_editor, practice_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(home_page):
-    return build_tree(home_page)
-
-
-@pytest.fixture
-def mannheim_editor(tree):
-    return make_editor("mannheim", "Redaktion Mannheim")
 
 
 @pytest.fixture
