@@ -165,7 +165,7 @@ STANDARD_PAGES = [
         "sections": [
             (
                 "Herausgeber",
-                "<p>Transferagentur für Großstädte<br>Musterstraße 1<br>"
+                "<p>Transferagentur für Großstädte<br/>Musterstraße 1<br/>"
                 "10115 Berlin</p>",
             ),
             ("Kontakt", "<p>E-Mail: grossstadtnetzwerk@example.org</p>"),

@@ -28,6 +28,7 @@ def row_counts():
             "formpages",
             "downloads",
             "figures",
+            "reports",
         }
     }
 
@@ -100,3 +101,10 @@ def test_accessibility_statement_follows_the_model_and_is_in_the_footer(client):
     assert "teilweise vereinbar" in text
     assert "axe-core" in text
     assert "§ 16 des Behindertengleichstellungsgesetzes" in text
+
+
+def test_editors_open_every_demo_page_in_the_admin(admin_client):
+    load()
+    for page in Page.objects.filter(depth__gt=1):
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.url_path

@@ -203,7 +203,7 @@ def upgrade(release_tree, database_url, tmp_path_factory):
 
     current = Runner("current", ROOT, database_url, media, scratch)
     current("manage.py", "migrate", "--noinput")
-    current(PROBE, "fingerprint", "serve", "--out", scratch / "after")
+    current(PROBE, "fingerprint", "serve", "edit", "--out", scratch / "after")
 
     def load(name):
         return json.loads((scratch / name).read_text())
@@ -212,6 +212,7 @@ def upgrade(release_tree, database_url, tmp_path_factory):
         "before": load("before/fingerprint.json"),
         "after": load("after/fingerprint.json"),
         "served": load("after/served.json"),
+        "edited": load("after/edited.json"),
     }
 
 
@@ -343,4 +344,11 @@ def test_every_live_public_page_is_served(upgrade):
     live = sum(page["live"] for page in upgrade["before"]["pages"].values())
     assert len(served) > live // 2
     failed = {url: result for url, result in served.items() if result["status"] != 200}
+    assert not failed, json.dumps(failed, indent=1, ensure_ascii=False)
+
+
+def test_editors_open_every_page_in_the_admin(upgrade):
+    failed = {
+        path: status for path, status in upgrade["edited"].items() if status != 200
+    }
     assert not failed, json.dumps(failed, indent=1, ensure_ascii=False)
