@@ -69,10 +69,42 @@ class FacetedListing(ABC):
     def __init__(self, request, index_page):
         self.request = request
         self.index_page = index_page
-        self.selected = {
+        self.requested = {
             dim.key: clean_values(request.GET.getlist(dim.key), dim.year)
             for dim in self.dimensions
         }
+
+    @cached_property
+    def selected_labels(self):
+        """dimension → requested value → label, for the values that exist."""
+        return {
+            dim.key: self.value_labels(dim, self.requested[dim.key])
+            for dim in self.dimensions
+        }
+
+    @cached_property
+    def selected(self):
+        """The requested values that exist. An unknown one (a typo, a deleted
+        city) filters nothing and no link carries it on; a known one stays
+        selected and visible even when it leaves no entry."""
+        return {
+            key: [value for value in self.requested[key] if value in labels]
+            for key, labels in self.selected_labels.items()
+        }
+
+    def value_labels(self, dim, values):
+        """Which of `values` occur among the entries, with their labels."""
+        if not values:
+            return {}
+        fields = [dim.lookup, dim.label_lookup or dim.lookup]
+        rows = (
+            self.base.filter(**{f"{dim.lookup}__in": values})
+            .order_by()
+            .values_list(*fields)
+            .distinct()
+        )
+        labels = dim.labels or {}
+        return {str(value): labels.get(str(value), label) for value, label in rows}
 
     @cached_property
     def base(self):
@@ -104,8 +136,10 @@ class FacetedListing(ABC):
         for value, label in labels.items():
             options.setdefault(value, Option(value, label))
         for value in self.selected[dim.key]:
-            if value in options:
-                options[value].selected = True
+            option = options.setdefault(
+                value, Option(value, self.selected_labels[dim.key][value])
+            )
+            option.selected = True
         ordered = sorted(options.values(), key=lambda o: str(o.label).lower())
         return Facet(dim.key, dim.legend, ordered[::-1] if dim.year else ordered)
 
@@ -197,6 +231,13 @@ class IndexedListing(FacetedListing):
     def restriction(self):
         """A bitset every shown entry must be in (e.g. text search hits), or None."""
         return None
+
+    def value_labels(self, dim, values):
+        known = self.index.labels.get(dim.key, {})
+        labels = dim.labels or {}
+        return {
+            value: labels.get(value, known[value]) for value in values if value in known
+        }
 
     def _mask(self, skip=None):
         mask = self.index.matching(self.selected, skip=skip)

@@ -80,6 +80,32 @@ def test_active_filters_are_listed_with_a_link_that_removes_each(client, practic
     assert chips["Ansatz: datenbasiert – Filter entfernen ×"] == "?stadt=mannheim"
 
 
+def test_a_filter_that_leaves_nothing_stays_visible_and_removable(
+    client, practice_tree
+):
+    response = client.get(
+        "/praxis/",
+        {"ansatz": "datenbasiert", "stadt": "augsburg", "status": "abgeschlossen"},
+    )
+    soup = BeautifulSoup(response.content, "html.parser")
+    chips = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".chip")}
+    assert chips["Kommune: Augsburg – Filter entfernen ×"] == (
+        "?ansatz=datenbasiert&status=abgeschlossen"
+    )
+    checked = soup.select_one("input[name=stadt][value=augsburg]")
+    assert checked.has_attr("checked")
+    assert option_counts(response, "stadt")["augsburg"] == "(0)"
+
+
+def test_an_unknown_filter_value_is_ignored_and_dropped_from_links(
+    client, practice_tree
+):
+    response = client.get("/praxis/", {"stadt": "atlantis", "status": "laufend"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert titles(response) == ["Bildungsmonitoring", "Integriertes Sozialmanagement"]
+    assert "atlantis" not in " ".join(a["href"] for a in soup.select("a[href^='?']"))
+
+
 def test_empty_result_says_so_and_offers_a_reset(client, practice_tree):
     response = client.get("/praxis/", {"ansatz": "partizipativ", "stadt": "augsburg"})
     content = response.content.decode()
