@@ -130,6 +130,7 @@ class Slot:
 class ContentType:
     key: str  # also the search kind, e.g. "practice"
     label: str  # German plural, e.g. "Praxisprofile"
+    singular: str  # German singular, e.g. "Praxisprofil": for one entry
     model: type[Model]
     order: int = 100
     search: SearchPart | None = None

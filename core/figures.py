@@ -21,9 +21,13 @@ __all__ = [
 @dataclass(frozen=True)
 class KeyFigure:
     key: str
-    label: str  # German, e.g. "Praxisprofile"
+    label: str  # German plural, e.g. "Praxisprofile"
+    singular: str  # e.g. "Praxisprofil", shown beside a count of one
     count: Callable[[], int]
     order: int = 100
+
+    def label_for(self, count):
+        return self.singular if count == 1 else self.label
 
 
 @dataclass(frozen=True)
@@ -64,4 +68,8 @@ def member_city_count():
     return City.objects.count()
 
 
-KEY_FIGURES = (KeyFigure("cities", _("Mitgliedskommunen"), member_city_count, 0),)
+KEY_FIGURES = (
+    KeyFigure(
+        "cities", _("Mitgliedskommunen"), _("Mitgliedskommune"), member_city_count, 0
+    ),
+)

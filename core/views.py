@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import ngettext
 
 from core.contract import declaring
 from core.feeds import feed_links
@@ -9,6 +10,14 @@ from core.models import Tag
 
 # Per entry type; the rest is one click away in the search, filtered by the tag.
 ENTRIES_SHOWN = 6
+
+
+def total_text(count):
+    return ngettext(
+        "%(count)d Eintrag mit diesem Schlagwort",
+        "%(count)d Einträge mit diesem Schlagwort",
+        count,
+    ) % {"count": count}
 
 
 def tag_page(request, slug):
@@ -37,7 +46,7 @@ def tag_page(request, slug):
         {
             "tag": tag,
             "groups": groups,
-            "total": sum(group["count"] for group in groups),
+            "total_text": total_text(sum(group["count"] for group in groups)),
             "approaches": Tag.objects.approaches(),
             "feed_links": feed_links(tag=tag),
             "meta_title": f"#{tag.name}",

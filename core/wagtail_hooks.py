@@ -139,6 +139,7 @@ def home_page():
     return ContentType(
         key="home",
         label=_("Startseite"),
+        singular=_("Startseite"),
         model=HomePage,
         order=0,
         structured_data=StructuredData(structured_data.home_data),
@@ -155,6 +156,7 @@ def standard_page():
     return ContentType(
         key="page",
         label=_("Seiten"),
+        singular=_("Seite"),
         model=StandardPage,
         order=90,
         search=SearchPart(search.standard_page_entry, search.all_standard_pages),

@@ -12,4 +12,12 @@ def public_dossier_count():
     return DossierPage.objects.live().filter(public_pages_q()).count()
 
 
-KEY_FIGURES = (KeyFigure("dossiers", _("Themendossiers"), public_dossier_count, 30),)
+KEY_FIGURES = (
+    KeyFigure(
+        "dossiers",
+        _("Themendossiers"),
+        _("Themendossier"),
+        public_dossier_count,
+        30,
+    ),
+)

@@ -36,6 +36,7 @@ def dossier():
     return ContentType(
         key="dossier",
         label=_("Themendossiers"),
+        singular=_("Themendossier"),
         model=DossierPage,
         order=30,
         search=SearchPart(search.dossier_entry, search.all_dossiers),

@@ -25,7 +25,9 @@ def downloads_per_type():
     ]
 
 
-KEY_FIGURES = (KeyFigure("downloads", _("Downloads"), public_download_count, 50),)
+KEY_FIGURES = (
+    KeyFigure("downloads", _("Downloads"), _("Download"), public_download_count, 50),
+)
 CHARTS = (
     Chart(
         key="downloads-per-type",

@@ -27,6 +27,7 @@ def document():
     return ContentType(
         key="document",
         label=_("Downloads"),
+        singular=_("Dokument"),
         model=get_document_model(),
         order=50,
         search=SearchPart(search.document_entry, search.all_documents),
@@ -56,6 +57,7 @@ def library():
     return ContentType(
         key="library",
         label=_("Downloadbibliothek"),
+        singular=_("Downloadbibliothek"),
         model=DownloadIndexPage,
         order=55,
         demo=Demo(load=demo.load),

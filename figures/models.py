@@ -43,7 +43,9 @@ class NetworkFiguresPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = [
-            {"label": figure.label, "count": figure.count()} for figure in key_figures()
+            {"label": figure.label_for(count), "count": count}
+            for figure in key_figures()
+            for count in [figure.count()]
         ]
         context["charts"] = [
             {"chart": chart, "rows": chart_rows(chart.bars())} for chart in charts()

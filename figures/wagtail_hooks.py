@@ -15,6 +15,7 @@ def network_figures():
     return ContentType(
         key="figures",
         label=_("Das Netzwerk in Zahlen"),
+        singular=_("Das Netzwerk in Zahlen"),
         model=NetworkFiguresPage,
         order=95,  # last, so its demo page ends the main navigation
         demo=Demo(load=demo.load, finish=demo.finish),

@@ -14,6 +14,7 @@ def form_page():
     return ContentType(
         key="form",
         label=_("Formulare"),
+        singular=_("Formular"),
         model=FormPage,
         order=80,
         demo=Demo(load=demo.load),

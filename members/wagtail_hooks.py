@@ -14,6 +14,7 @@ def member_area():
     return ContentType(
         key="member_area",
         label=_("Interner Bereich"),
+        singular=_("Interner Bereich"),
         model=MemberAreaPage,
         order=85,
         demo=Demo(load=demo.load, accounts=demo.DEMO_ACCOUNTS),

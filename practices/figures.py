@@ -68,7 +68,15 @@ def practices_per_year():
     return [Bar(str(row["year"]), row["practices"]) for row in years if row["year"]]
 
 
-KEY_FIGURES = (KeyFigure("practices", _("Praxisprofile"), public_practice_count, 10),)
+KEY_FIGURES = (
+    KeyFigure(
+        "practices",
+        _("Praxisprofile"),
+        _("Praxisprofil"),
+        public_practice_count,
+        10,
+    ),
+)
 CHARTS = (
     Chart(
         key="practices-per-approach",

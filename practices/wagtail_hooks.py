@@ -23,6 +23,7 @@ def practice():
     return ContentType(
         key="practice",
         label=_("Praxisprofile"),
+        singular=_("Praxisprofil"),
         model=PracticePage,
         order=10,
         search=SearchPart(search.practice_entry, search.all_practices),
@@ -66,6 +67,7 @@ def city():
     return ContentType(
         key="city",
         label=_("Kommunen"),
+        singular=_("Kommune"),
         model=CityPage,
         order=20,
         search=SearchPart(search.city_entry, search.all_city_pages),

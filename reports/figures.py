@@ -12,4 +12,6 @@ def public_report_count():
     return ArticlePage.objects.live().filter(public_pages_q()).count()
 
 
-KEY_FIGURES = (KeyFigure("reports", _("Berichte"), public_report_count, 40),)
+KEY_FIGURES = (
+    KeyFigure("reports", _("Berichte"), _("Bericht"), public_report_count, 40),
+)

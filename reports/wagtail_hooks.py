@@ -31,6 +31,7 @@ def article():
     return ContentType(
         key="article",
         label=_("Berichte"),
+        singular=_("Bericht"),
         model=ArticlePage,
         order=40,
         search=SearchPart(search.article_entry, search.all_articles),

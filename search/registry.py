@@ -18,6 +18,7 @@ from core.contract import Entry, declaring
 class SearchSource:
     kind: str
     label: str  # German plural shown as facet, e.g. "Praxisprofile"
+    singular: str  # shown beside one hit, e.g. "Praxisprofil"
     model: type[Model]
     to_entry: Callable[[Model], Entry | None]
     all_objects: Callable[[], Iterable[Model]]
@@ -28,6 +29,7 @@ def search_sources() -> list[SearchSource]:
         SearchSource(
             kind=content_type.key,
             label=content_type.label,
+            singular=content_type.singular,
             model=content_type.model,
             to_entry=content_type.search.to_entry,
             all_objects=content_type.search.all_objects,

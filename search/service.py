@@ -92,6 +92,10 @@ def kind_labels():
     return {source.kind: source.label for source in search_sources()}
 
 
+def hit_labels():
+    return {source.kind: source.singular for source in search_sources()}
+
+
 def tag_names(slugs):
     from core.models import Tag
 
@@ -117,7 +121,7 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
 
 def _search(parsed, filters, sort, page, per_page):
     raw = get_backend().search(parsed, filters, sort, (page - 1) * per_page, per_page)
-    labels = kind_labels()
+    labels = hit_labels()
     names = tag_names(
         set(raw.facets.get("tags", {})) | {s for h in raw.hits for s in h.tags}
     )

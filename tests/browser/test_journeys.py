@@ -70,7 +70,7 @@ def test_search_keeps_query_and_filters_after_going_back(page, demo_site):
     page.get_by_role("button", name="Anwenden").click()
     expect(page).to_have_url(re.compile(r"typ=practice"))
     expect(page.locator(".search-hit__kind")).to_have_text(
-        ["Praxisprofile"] * page.locator(".search-hit").count()
+        ["Praxisprofil"] * page.locator(".search-hit").count()
     )
     hit_count = page.locator(".search-hit").count()
 

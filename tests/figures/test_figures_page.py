@@ -71,9 +71,9 @@ def test_key_figures_equal_the_database_counts(client, figures):
     assert figures_text == {
         "Mitgliedskommunen": City.objects.count(),
         "Praxisprofile": public_practices().count(),
-        "Themendossiers": 1,
-        "Berichte": 1,
-        "Downloads": PortalDocument.objects.public().count(),
+        "Themendossier": 1,  # one of each: the singular
+        "Bericht": 1,
+        "Download": PortalDocument.objects.public().count(),
     }
     assert figures_text["Praxisprofile"] == 3  # the draft and the private one left out
 

@@ -17,6 +17,7 @@ def test_robots_txt_disallows_what_any_kind_declares(client, home_page, monkeypa
     extra = ContentType(
         key="extra",
         label="Extra",
+        singular="Extra",
         model=StandardPage,
         robots_disallow=lambda request: ["/extra/"],
     )

@@ -38,7 +38,9 @@ def test_search_sources_are_the_kinds_that_declare_search():
 
 
 def test_a_second_declaration_of_a_key_is_refused(monkeypatch):
-    duplicate = ContentType(key="practice", label="Doppelt", model=StandardPage)
+    duplicate = ContentType(
+        key="practice", label="Doppelt", singular="Doppelt", model=StandardPage
+    )
     monkeypatch.setattr(
         hooks,
         "get_hooks",

@@ -3,6 +3,7 @@ import pytest
 from core.models import Tag
 from core.text import german_slugify
 from tests.factories import ApproachFactory, TagFactory
+from tests.reports.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +55,19 @@ def test_tag_page_shows_the_explanation(client, home_page):
 
 def test_unknown_tag_gives_404(client, home_page):
     assert client.get("/schlagwort/gibt-es-nicht/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("reports", "line"),
+    [(1, "1 Eintrag mit diesem Schlagwort"), (2, "2 Einträge mit diesem Schlagwort")],
+)
+def test_tag_page_counts_in_singular_and_plural(client, home_page, reports, line):
+
+    tag = TagFactory(name="Ganztag")
+    index = ArticleIndexPageFactory(parent=home_page)
+    for number in range(reports):
+        page = ArticlePageFactory(parent=index, title=f"Treffen {number}")
+        page.tags.add(tag)
+        page.save_revision().publish()
+    response = client.get("/schlagwort/ganztag/")
+    assert line in response.text

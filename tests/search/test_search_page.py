@@ -17,7 +17,7 @@ def test_query_stays_in_the_box_and_hits_show_marks(client):
     hit = soup.select_one(".search-hit")
     assert hit.select_one(".card__title a").get_text() == "Ferien für alle"
     assert hit.select_one("mark").get_text() == "Kinderferienprogramm"
-    assert "Praxisprofile" in hit.select_one(".card__meta").get_text()
+    assert "Praxisprofil ·" in hit.select_one(".card__meta").get_text()
 
 
 def test_facets_are_a_plain_get_form_with_counts(client):
