@@ -1,11 +1,14 @@
-"""Logins: the members' login in the portal's look, and brute-force lockouts."""
+"""Logins: the members' login and password reset in the portal's look, and
+brute-force lockouts."""
 
 import hashlib
 
 from django.conf import settings
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.shortcuts import render
+from django.urls import path, reverse_lazy
 from django.utils.decorators import method_decorator
 from wagtail.admin.views.account import LoginView as AdminLoginView
 
@@ -50,6 +53,83 @@ class MemberLoginView(auth_views.LoginView):
 
 class MemberLogoutView(auth_views.LogoutView):
     next_page = "/"
+
+
+# Password reset by email with Django's views: the mail names no account and
+# goes out only for an active one; the page says the same either way, so the
+# form tells nobody which addresses have an account.
+RESET_WINDOW = 3600  # seconds
+reset_ratelimit = ratelimit(
+    "password-reset", "PASSWORD_RESET_RATELIMIT_POSTS", RESET_WINDOW
+)
+
+
+def link_hours():
+    return settings.PASSWORD_RESET_TIMEOUT // 3600
+
+
+class PasswordResetForm(DescribedErrorsMixin, auth_forms.PasswordResetForm):
+    pass
+
+
+class SetPasswordForm(DescribedErrorsMixin, auth_forms.SetPasswordForm):
+    pass
+
+
+@method_decorator(reset_ratelimit, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset_form.html"
+    email_template_name = "accounts/emails/password_reset.txt"
+    subject_template_name = "accounts/emails/password_reset_subject.txt"
+    form_class = PasswordResetForm
+    success_url = reverse_lazy("password_reset_done")
+    extra_context = {"meta_title": "Passwort vergessen"}
+
+    @property
+    def extra_email_context(self):
+        return {"link_hours": link_hours()}
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(meta_title="E-Mail unterwegs", link_hours=link_hours())
+        return context
+
+
+@method_decorator(reset_ratelimit, name="dispatch")
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    form_class = SetPasswordForm
+    success_url = reverse_lazy("password_reset_complete")
+    extra_context = {"meta_title": "Neues Passwort"}
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"
+    extra_context = {"meta_title": "Passwort geändert"}
+
+
+password_reset_urlpatterns = [
+    path("passwort-vergessen/", PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "passwort-vergessen/gesendet/",
+        PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "passwort-neu/<uidb64>/<token>/",
+        PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "passwort-neu/fertig/",
+        PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
 
 
 # Wagtail's admin login, with the same per-address limit as the members' login.

@@ -6,7 +6,12 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from accounts.logins import MemberLoginView, MemberLogoutView, admin_login
+from accounts.logins import (
+    MemberLoginView,
+    MemberLogoutView,
+    admin_login,
+    password_reset_urlpatterns,
+)
 from core import views as portal_views
 from core.admin_access import NetworkPageTypesUsageReportView
 from core.feeds import feed_urlpatterns
@@ -45,6 +50,7 @@ urlpatterns = [
     path("themendossiers/", include("dossiers.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),
     path("abmelden/", MemberLogoutView.as_view(), name="logout"),
+    *password_reset_urlpatterns,
 ]
 
 if settings.DEBUG:

@@ -121,7 +121,7 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
 
 def _search(parsed, filters, sort, page, per_page):
     raw = get_backend().search(parsed, filters, sort, (page - 1) * per_page, per_page)
-    labels = hit_labels()
+    singular = hit_labels()
     names = tag_names(
         set(raw.facets.get("tags", {})) | {s for h in raw.hits for s in h.tags}
     )
@@ -130,7 +130,7 @@ def _search(parsed, filters, sort, page, per_page):
         Hit(
             title=highlight(hit.title, lexemes),
             kind=hit.kind,
-            kind_label=labels.get(hit.kind, hit.kind),
+            kind_label=singular.get(hit.kind, hit.kind),
             url=hit.url,
             snippet=snippet(hit.summary + " " + hit.body, lexemes),
             date=hit.date,
@@ -143,7 +143,7 @@ def _search(parsed, filters, sort, page, per_page):
         query=parsed.text,
         hits=hits,
         total=raw.total,
-        facets=build_facets(raw.facets, filters, labels, names),
+        facets=build_facets(raw.facets, filters, kind_labels(), names),
         page=page,
         num_pages=max(1, math.ceil(raw.total / per_page)),
         sort=sort,

@@ -19,6 +19,10 @@ PAGES = [
     ("not-found", "/gibt-es-nicht/"),
     ("practice-listing", "/praxis/?ansatz=datenbasiert&stadt=augsburg"),
     ("practice-listing-empty", "/praxis/?ansatz=partizipativ&stadt=mannheim"),
+    (
+        "practice-listing-nothing-left",
+        "/praxis/?ansatz=datenbasiert&stadt=augsburg&status=abgeschlossen",
+    ),
     ("city-page", "/praxis/mannheim/"),
     ("practice-page", "/praxis/mannheim/integriertes-sozialmanagement/"),
     ("dossier-index", "/themendossiers/"),
@@ -30,6 +34,8 @@ PAGES = [
     ("downloads", "/downloads/?q=Daten"),
     ("form-page", "/mitglied-werden/"),
     ("login-page", "/anmelden/"),
+    ("password-reset", "/passwort-vergessen/"),
+    ("password-reset-sent", "/passwort-vergessen/gesendet/"),
     ("network-figures", "/netzwerk-in-zahlen/"),
     ("open-data", "/daten/"),
 ]

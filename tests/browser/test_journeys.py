@@ -112,3 +112,34 @@ def test_member_downloads_private_material_that_is_refused_after_logout(
     assert refused.headers["location"].startswith("/anmelden/?next=")
     page.goto(demo_site + MEMBER_PAGE)
     expect(page.locator("h1")).to_have_text("Anmelden")
+
+
+def test_member_sets_a_new_password_from_the_mail(page, demo_site):
+    from django.contrib.auth import get_user_model
+    from django.core import mail
+
+    page.goto(demo_site + "/anmelden/")
+    page.get_by_role("link", name="Passwort vergessen?").click()
+    page.get_by_label("E-Mail").fill("mitglied@example.org")
+    page.get_by_role("button", name="Link anfordern").click()
+    expect(page.locator("h1")).to_have_text("E-Mail unterwegs")
+
+    (message,) = mail.outbox
+    link = re.search(r"https?://\S+/passwort-neu/\S+/", message.body).group(0)
+    page.goto(link)
+    expect(page.locator("h1")).to_have_text("Neues Passwort festlegen")
+    page.locator("#id_new_password1").fill("frisches-passwort-2025")
+    page.locator("#id_new_password2").fill("frisches-passwort-2025")
+    page.get_by_role("button", name="Passwort speichern").click()
+    expect(page.locator("h1")).to_have_text("Passwort geändert")
+    try:
+        page.get_by_role("link", name="Jetzt anmelden").click()
+        page.get_by_label("Benutzername").fill("mitglied")
+        page.get_by_label("Passwort").fill("frisches-passwort-2025")
+        page.get_by_role("button", name="Anmelden").click()
+        expect(page).to_have_url(demo_site + "/intern/")
+        expect(page.locator(".header-account")).to_contain_text("Angemeldet als")
+    finally:
+        member = get_user_model().objects.get(username="mitglied")
+        member.set_password(DEMO_PASSWORD)
+        member.save()

@@ -20,6 +20,13 @@ def test_query_stays_in_the_box_and_hits_show_marks(client):
     assert "Praxisprofil ·" in hit.select_one(".card__meta").get_text()
 
 
+def test_a_hit_names_its_type_in_the_singular_the_facet_in_the_plural(client):
+    soup = soup_of(client, {"q": "Ferienprogramm"})
+    assert soup.select_one(".search-hit__kind").get_text() == "Praxisprofil"
+    facet = soup.select_one("input[name=typ][value=practice]").parent
+    assert facet.get_text(" ", strip=True).startswith("Praxisprofile (")
+
+
 def test_facets_are_a_plain_get_form_with_counts(client):
     soup = soup_of(client, {"q": "klar"})
     form = soup.select_one("form.filters")
