@@ -10,6 +10,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from core import cache, signals  # noqa: F401
+        from core.links import sync_default_site
 
         cache.connect()
+        post_migrate.connect(sync_default_site, sender=self)

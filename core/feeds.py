@@ -15,6 +15,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from core.links import absolute
 from core.visibility import public_pages_q
 
 __all__ = [
@@ -121,10 +122,10 @@ class ContentFeed(Feed):
 
     def link(self, scope):
         if scope.city and hasattr(scope.city, "page"):
-            return scope.city.page.url or self.index_url()
+            return absolute(scope.city.page.url or self.index_url())
         if scope.tag:
-            return reverse("tag", args=[scope.tag.slug])
-        return self.index_url()
+            return absolute(reverse("tag", args=[scope.tag.slug]))
+        return absolute(self.index_url())
 
     def author_name(self):
         from core.models import PortalSettings
@@ -142,7 +143,7 @@ class ContentFeed(Feed):
         return escape(getattr(item, "teaser", "") or "")
 
     def item_link(self, item):
-        return item.url
+        return absolute(item.url)
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -153,8 +154,11 @@ class ContentFeed(Feed):
     def item_categories(self, item):
         return [tag.name for tag in item.topics]
 
+    def feed_url(self, scope):
+        return absolute(self.request.path)
+
     def absolute(self, url):
-        return self.request.build_absolute_uri(url)
+        return absolute(url)
 
 
 def registered_feeds():

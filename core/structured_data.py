@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.links import absolute
+
 __all__ = [
     "image_url",
     "json_ld_script",
@@ -67,7 +69,7 @@ def image_url(image, request):
     """An absolute address of the image as shared on other sites (1200 × 630)."""
     if image is None:
         return None
-    return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url)
+    return absolute(image.get_rendition(SHARE_IMAGE).url)
 
 
 def page_basics(page, request, schema_type, description=""):
@@ -108,7 +110,7 @@ def place(city, request=None, city_page=None):
 
 
 def home_data(page, request):
-    search = request.build_absolute_uri(reverse("search"))
+    search = absolute(reverse("search"))
     return {
         "@type": "WebSite",
         "name": "Praxisportal Großstadtnetzwerk",

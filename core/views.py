@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 
 from core.contract import declaring
 from core.feeds import feed_links
+from core.links import absolute
 from core.models import Tag
 
 # Per entry type; the rest is one click away in the search, filtered by the tag.
@@ -81,7 +82,7 @@ def robots_txt(request):
         "portal/robots.txt",
         {
             "disallowed": disallowed,
-            "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+            "sitemap_url": absolute(reverse("sitemap")),
         },
         content_type="text/plain; charset=utf-8",
     )

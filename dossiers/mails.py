@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from core.links import absolute
 from core.models import PortalSettings
 
 from .models import OrderStatus, PrintOrder
@@ -24,7 +25,7 @@ MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
 def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute(path)
 
 
 def _message(template, context, to):

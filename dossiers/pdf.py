@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Site
 
+from core.links import absolute
 from core.models import PortalSettings
 
 from .models import GeneratedPdf
@@ -26,7 +27,7 @@ def _fetcher_class():
         """Images come from the portal's own storage; nothing from the network."""
 
         def fetch(self, url, headers=None):
-            base = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + settings.MEDIA_URL
+            base = absolute(settings.MEDIA_URL)
             if not url.startswith(base):
                 raise ValueError(f"Nur eigene Mediendateien: {url}")
             name = urlsplit(url).path.removeprefix(settings.MEDIA_URL)
@@ -44,7 +45,7 @@ def pdf_context(dossier):
         "page": dossier,
         "chapters": dossier.chapter_list(),
         "publisher": PortalSettings.for_site(site).publisher if site else "",
-        "portal_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (dossier.url or ""),
+        "portal_url": absolute(dossier.url or ""),
         "generated_at": timezone.localtime(),
     }
 
@@ -56,7 +57,7 @@ def render_pdf(dossier):
     html = render_to_string(PDF_TEMPLATE, pdf_context(dossier))
     document = HTML(
         string=html,
-        base_url=settings.WAGTAILADMIN_BASE_URL,
+        base_url=settings.PORTAL_BASE_URL,
         url_fetcher=_fetcher_class()(),
     ).render()
     # PDF/UA-1: tagged structure, language and title, for screen readers (BITV 2.0).

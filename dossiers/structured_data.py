@@ -1,3 +1,4 @@
+from core.links import absolute
 from core.structured_data import (
     image_url,
     page_basics,
@@ -10,7 +11,7 @@ def pdf_media(dossier, request):
         return None
     media = {
         "@type": "MediaObject",
-        "contentUrl": request.build_absolute_uri(download.url),
+        "contentUrl": absolute(download.url),
         "encodingFormat": "application/pdf",
     }
     if download.size:

@@ -11,6 +11,7 @@ import io
 import json
 from collections import defaultdict
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
@@ -167,7 +168,7 @@ def practice_row(practice, base_url, root_path, related):
 
 def export_rows():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    base_url = site.root_url if site else ""
+    base_url = settings.PORTAL_BASE_URL
     # URLs from the site's root path: asking each page for its URL reads the
     # site list from the cache once per practice, minutes at 100,000.
     root_path = site.root_page.url_path if site else None

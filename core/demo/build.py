@@ -1,5 +1,6 @@
 from wagtail.models import Site
 
+from core.links import site_address
 from core.models import (
     City,
     HomePage,
@@ -26,9 +27,13 @@ def build_home():
         )
         root.add_child(instance=home)
         home.save_revision().publish()
+    hostname, port = site_address()
     site = Site.objects.filter(is_default_site=True).first() or Site(
-        hostname="localhost", port=80, is_default_site=True
+        hostname=hostname, port=port, is_default_site=True
     )
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
     if site.root_page_id != home.pk:
         previous_root = site.root_page if site.pk else None
         site.root_page = home

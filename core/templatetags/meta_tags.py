@@ -6,6 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from core.links import absolute
 from core.structured_data import (
     image_url,
     json_ld_script,
@@ -58,9 +59,7 @@ def head_meta(context):
         "description": Truncator(description or DEFAULT_DESCRIPTION).chars(
             DESCRIPTION_LENGTH
         ),
-        "url": page.get_full_url(request)
-        if page
-        else request.build_absolute_uri(request.path),
+        "url": page.get_full_url(request) if page else absolute(request.path),
         "og_type": og_type_for(page),
         "image": image_url(share_image(page), request) if page else None,
         "site_name": SITE_NAME,

@@ -262,7 +262,11 @@ PERMISSIONS_POLICY = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Praxisportal Großstadtnetzwerk"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The site's public address (scheme, host and port, no path): every absolute link
+# in mails, the citation, feeds, sitemap, JSON-LD, the API and the exports starts
+# with it, and `migrate` gives the default Wagtail site this host and port.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=PORTAL_BASE_URL)
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]
@@ -287,8 +291,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party request with editors' ema
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # Open interfaces (portal/api.py, feeds, open-data export): read-only, public.
-# Unset: absolute URLs start with the Wagtail site's root URL.
-WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=None)
+WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", default=PORTAL_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = False  # Wagtail's search is too slow here; see /suche/
 # No global REST_FRAMEWORK settings: the public API sets its own on its views,

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from pytest_django.live_server_helper import LiveServer
 
+from core.links import sync_default_site
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # in fixtures are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -72,13 +74,13 @@ def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
         call_command("load_demo_content", "--with-users", stdout=io.StringIO())
-        from wagtail.models import Site
-
-        Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
         server = LiveServer("localhost")
         # Links in mails point at the live server, so a test can follow them.
         try:
-            with override_settings(WAGTAILADMIN_BASE_URL=server.url):
+            with override_settings(
+                PORTAL_BASE_URL=server.url, WAGTAILADMIN_BASE_URL=server.url
+            ):
+                sync_default_site()
                 yield server.url
         finally:
             server.stop()
