@@ -1,12 +1,17 @@
 """Text helpers: German slugs, and cells of exports that stay inert text."""
 
+import csv
+import datetime
 import re
 import unicodedata
 
+from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.admin.views.mixins import Echo
 
 __all__ = [
     "NeutralisedExportMixin",
+    "german_datetime",
     "german_slugify",
     "neutralise_formula",
     "starts_like_formula",
@@ -61,9 +66,48 @@ def neutralise_formula(value):
     return "'" + value if starts_like_formula(value) else value
 
 
+def german_datetime(value):
+    """A time as German offices read it, in Europe/Berlin: "06.12.2026 14:05"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return localtime_of(value).strftime("%d.%m.%Y %H:%M")
+    return value.strftime("%d.%m.%Y")
+
+
+def localtime_of(value):
+    return timezone.localtime(value) if timezone.is_aware(value) else value
+
+
 class NeutralisedExportMixin:
-    """For Wagtail's SpreadsheetExportMixin views: every exported cell neutralised."""
+    """For Wagtail's SpreadsheetExportMixin views: exports a German office opens
+    as they are. CSV in UTF-8 with a byte-order mark and ";" (what German Excel
+    reads without an import dialog), times in Europe/Berlin, real dates and
+    times in XLSX, empty cells for missing values, every text cell neutralised."""
 
     def preprocess_field_value(self, field, value, export_format):
+        if value is None:
+            return ""
+        if isinstance(value, datetime.date):
+            if export_format != self.FORMAT_XLSX:
+                return german_datetime(value)
+            if isinstance(value, datetime.datetime):
+                # Excel knows no time zones: the local time, to the minute.
+                return localtime_of(value).replace(tzinfo=None, second=0, microsecond=0)
+            return value
         value = super().preprocess_field_value(field, value, export_format)
         return neutralise_formula(value)
+
+    def stream_csv(self, queryset):
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=";")
+        headings = {
+            field: self.get_heading(queryset, field) for field in self.list_export
+        }
+        yield "\ufeff".encode() + writer.writerow(headings)
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response

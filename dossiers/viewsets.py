@@ -1,5 +1,7 @@
 """The dispatch admin: orders with filters, status changes and export; stock."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.contrib import messages
@@ -13,7 +15,7 @@ from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from core.text import NeutralisedExportMixin
+from core.text import NeutralisedExportMixin, german_datetime
 
 from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
 from .ordering import ADDRESS_FIELDS, change_status
@@ -113,6 +115,14 @@ class PrintOrderEditView(EditView):
 class PrintOrderInspectView(InspectView):
     def get_items_summary_display_value(self):
         return self.object.items_summary()
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if value is None or value == "":
+            return "–"
+        if isinstance(value, datetime.date):
+            return german_datetime(value)  # Europe/Berlin, as in the list
+        return value
 
 
 class PrintOrderViewSet(ModelViewSet):

@@ -1,7 +1,8 @@
-import csv
+import datetime
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 from dossiers.models import OrderStatus, PrintOrder, PrintStock
 from tests.dossiers.factories import order_with_items
 from tests.markup import FORMULA_FORMS
+from tests.spreadsheets import csv_dicts
 
 ORDERS = "/admin/bestellungen/"
 
@@ -194,8 +196,7 @@ def test_listing_offers_the_bulk_action(dispatch_client, orders):
 def test_csv_export_is_an_address_list_without_formulas(dispatch_client, orders):
     response = dispatch_client.get(ORDERS, {"export": "csv", "status": "bestaetigt"})
 
-    content = b"".join(response.streaming_content).decode()
-    rows = list(csv.DictReader(io.StringIO(content)))
+    rows = csv_dicts(response)
     assert len(rows) == 1
     row = rows[0]
     assert row["Name"] == '\'=HYPERLINK("http://boese.example")'
@@ -204,6 +205,47 @@ def test_csv_export_is_an_address_list_without_formulas(dispatch_client, orders)
     assert row["Land"] == "Deutschland"
     assert row["Hefte"] == "2 × Themendossier 2: Integrierte Bildungsplanung"
     assert "bestellungen-adressen.csv" in response["Content-Disposition"]
+
+
+CONFIRMED_AT = datetime.datetime(2026, 7, 1, 22, 30, 15, 123456, tzinfo=datetime.UTC)
+
+
+def test_csv_export_opens_in_german_excel(dispatch_client, orders):
+    confirmed, _ = orders
+    PrintOrder.objects.filter(pk=confirmed.pk).update(confirmed_at=CONFIRMED_AT)
+    response = dispatch_client.get(ORDERS, {"export": "csv", "status": "bestaetigt"})
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    (row,) = csv_dicts(response)
+    assert row["Bestätigt am"] == "02.07.2026 00:30"  # Europe/Berlin, summer time
+
+
+def test_xlsx_export_holds_local_times_as_real_dates(dispatch_client, orders):
+    confirmed, unconfirmed = orders
+    PrintOrder.objects.filter(pk=confirmed.pk).update(confirmed_at=CONFIRMED_AT)
+    response = dispatch_client.get(ORDERS, {"export": "xlsx"})
+
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    headings = [cell.value for cell in next(sheet.iter_rows(max_row=1))]
+    column = headings.index("Bestätigt am")
+    values = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert datetime.datetime(2026, 7, 2, 0, 30) in values
+    assert None in values  # the unconfirmed order: an empty cell, not "None"
+
+
+def test_detail_shows_local_times_and_a_dash_for_what_is_missing(
+    dispatch_client, orders
+):
+    confirmed, _ = orders
+    PrintOrder.objects.filter(pk=confirmed.pk).update(confirmed_at=CONFIRMED_AT)
+    response = dispatch_client.get(f"{ORDERS}inspect/{confirmed.pk}/")
+    soup = BeautifulSoup(response.content, "html.parser")
+    shown = {
+        dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
+        for dt in soup.select("dt")
+    }
+    assert shown["Bestätigt am"] == "02.07.2026 00:30"
+    assert shown["Anonymisiert am"] == "–"
 
 
 def test_xlsx_export_keeps_formulas_as_text(dispatch_client, orders):
@@ -218,7 +260,7 @@ def exported_names(client, export_format):
     response = client.get(ORDERS, {"export": export_format})
     content = b"".join(response.streaming_content)
     if export_format == "csv":
-        return [row["Name"] for row in csv.DictReader(io.StringIO(content.decode()))]
+        return [row["Name"] for row in csv_dicts(content)]
     sheet = load_workbook(io.BytesIO(content)).active
     return [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
 

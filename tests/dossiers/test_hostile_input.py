@@ -1,6 +1,5 @@
 """Property-based: whatever arrives at the order form, no 500 and no stray rows."""
 
-import csv
 import io
 import itertools
 
@@ -16,6 +15,7 @@ from dossiers.models import PrintOrder, PrintOrderItem, PrintStock
 from tests.dossiers.conftest import order_post
 from tests.dossiers.factories import order_with_items
 from tests.markup import hostile_text, injected_markup
+from tests.spreadsheets import csv_rows
 
 ORDER_URL = "/themendossiers/bestellen/"
 ORDERS_ADMIN = "/admin/bestellungen/"
@@ -161,8 +161,7 @@ def test_stored_order_text_never_becomes_markup_or_a_formula(
         assert injected_markup(response.content.decode()) == [], url
 
     csv_export = dispatch_client.get(ORDERS_ADMIN, {"export": "csv"})
-    rows = csv.reader(io.StringIO(b"".join(csv_export.streaming_content).decode()))
-    cells = [cell for row in rows for cell in row]
+    cells = [cell for row in csv_rows(csv_export) for cell in row]
     xlsx = dispatch_client.get(ORDERS_ADMIN, {"export": "xlsx"})
     sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
     cells += [c for row in sheet.iter_rows(values_only=True) for c in row]

@@ -1,4 +1,3 @@
-import csv
 import io
 
 import pytest
@@ -18,6 +17,7 @@ from formpages.demo_content import JOIN_FORM, SUGGEST_FORM
 from tests import markup
 from tests.factories import StandardPageFactory
 from tests.formpages.factories import FormPageFactory, FormPageFieldFactory
+from tests.spreadsheets import csv_rows
 
 FIELDS = [
     ("Kommune", "singleline", True, ""),
@@ -230,9 +230,7 @@ def exported_cells(client, page, export_format):
     )
     content = b"".join(response.streaming_content)
     if export_format == "csv":
-        return [
-            cell for row in csv.reader(io.StringIO(content.decode())) for cell in row
-        ]
+        return [cell for row in csv_rows(content) for cell in row]
     sheet = load_workbook(io.BytesIO(content)).active
     return [cell for row in sheet.iter_rows(values_only=True) for cell in row]
 
@@ -281,8 +279,7 @@ def test_stored_submission_stays_text_in_admin_exports_and_mail(
     exported = admin_client.get(
         f"/admin/forms/submissions/{form_page.pk}/", {"export": "csv"}
     )
-    rows = csv.reader(io.StringIO(b"".join(exported.streaming_content).decode()))
-    cells = [cell for row in rows for cell in row]
+    cells = [cell for row in csv_rows(exported) for cell in row]
     exported = admin_client.get(
         f"/admin/forms/submissions/{form_page.pk}/", {"export": "xlsx"}
     )
