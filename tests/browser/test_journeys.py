@@ -143,3 +143,23 @@ def test_member_sets_a_new_password_from_the_mail(page, demo_site):
         member = get_user_model().objects.get(username="mitglied")
         member.set_password(DEMO_PASSWORD)
         member.save()
+
+
+def test_phone_visitor_opens_the_folded_menu(page, demo_site):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(demo_site + "/praxis/")
+    navigation = page.get_by_role("navigation", name="Hauptnavigation")
+    themes = navigation.get_by_role("link", name="Themendossiers")
+    expect(themes).to_be_hidden()
+    expect(navigation.locator("summary")).to_have_text("Menü · Praxis")
+    navigation.locator("summary").press("Enter")
+    themes.click()
+    expect(page.locator("h1")).to_have_text("Themendossiers")
+
+
+def test_desktop_visitor_sees_the_whole_menu(page, demo_site):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(demo_site + "/")
+    navigation = page.get_by_role("navigation", name="Hauptnavigation")
+    expect(navigation.locator("summary")).to_be_hidden()
+    expect(navigation.get_by_role("link", name="Themendossiers")).to_be_visible()
