@@ -163,3 +163,12 @@ def test_desktop_visitor_sees_the_whole_menu(page, demo_site):
     navigation = page.get_by_role("navigation", name="Hauptnavigation")
     expect(navigation.locator("summary")).to_be_hidden()
     expect(navigation.get_by_role("link", name="Themendossiers")).to_be_visible()
+
+
+def test_dossier_side_panel_stays_in_view_while_reading(page, demo_site):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(demo_site + "/themendossiers/integrierte-bildungsplanung/")
+    page.mouse.wheel(0, 2500)
+    panel = page.locator(".dossier__aside")
+    expect(panel.get_by_role("heading", name="Das Heft")).to_be_in_viewport()
+    assert 0 <= panel.bounding_box()["y"] < 60
