@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -395,6 +396,15 @@ class PracticePage(TopicsMixin, Page):
         if parent and parent.specific_class is CityPage:
             self.city_id = parent.specific.city_id
         return super().save(*args, **kwargs)
+
+    @property
+    def reviewed_on(self):
+        """When the city last confirmed the profile; until then, its publication."""
+        if self.last_reviewed:
+            return self.last_reviewed
+        if self.first_published_at:
+            return timezone.localdate(self.first_published_at)
+        return None
 
     @property
     def period(self):

@@ -1,7 +1,10 @@
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests.factories import PersonFactory, PracticePageFactory
 
@@ -139,3 +142,22 @@ def test_queries_are_the_same_with_5_and_500_practices(
 
     assert with_five == with_500
     assert max(with_500) <= 30
+
+
+def test_cards_say_when_the_city_last_reviewed_the_profile(client, practice_tree):
+    practice = practice_tree["ism"]
+    practice.last_reviewed = datetime.date(2026, 3, 5)
+    practice.save_revision().publish()
+    soup = BeautifulSoup(client.get("/praxis/").content, "html.parser")
+    card = soup.find("a", string=practice.title).find_parent("li")
+    assert card.select_one(".card__reviewed").get_text() == (
+        "Zuletzt geprüft: 5. März 2026"
+    )
+
+
+def test_an_unreviewed_profile_counts_from_its_publication(practice_tree):
+    practice = practice_tree["quarter"]
+    practice.save_revision().publish()
+    practice.refresh_from_db()
+    assert practice.last_reviewed is None
+    assert practice.reviewed_on == timezone.localdate(practice.first_published_at)
