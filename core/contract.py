@@ -63,6 +63,9 @@ class TagListing:
     """The kind's group on the tag pages (/schlagwort/<slug>/)."""
 
     entries: Callable[[object], QuerySet]  # tag -> public entries, newest first
+    # () -> {tag slug: public entries}, for the overview /schlagwort/: a query
+    # or two (or an index held in memory), never one per tag.
+    counts: Callable[[], dict[str, int]]
     entry_template: str = "portal/tag_entries/page.html"
     # The kind's own listing filtered by the tag, if it has one.
     filter_url: Callable[[object], str] | None = None

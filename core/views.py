@@ -1,9 +1,11 @@
+from collections import Counter
 from urllib.parse import urlencode
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import ngettext
 
+from core.cache import cached, versioned_key
 from core.contract import declaring
 from core.feeds import feed_links
 from core.links import absolute
@@ -56,6 +58,45 @@ def tag_page(request, slug):
             or (
                 f"Praxisprofile, Themendossiers, Berichte und Downloads zum "
                 f"Schlagwort „{tag.name}“ aus dem Großstadtnetzwerk."
+            ),
+        },
+    )
+
+
+TAG_COUNTS_TIMEOUT = 60 * 60
+
+
+def tag_counts():
+    """Public entries per tag slug over every kind, cached by content version."""
+
+    def build():
+        totals = Counter()
+        for kind in declaring("tag_listing"):
+            totals.update(kind.tag_listing.counts())
+        return dict(totals)
+
+    return cached(versioned_key("tag-counts"), build, TAG_COUNTS_TIMEOUT)
+
+
+def tag_overview(request):
+    counts = tag_counts()
+    approaches = list(Tag.objects.approaches())
+    for tag in approaches:
+        tag.entry_count = counts.get(tag.slug, 0)
+    topics = [tag for tag in Tag.objects.topics() if counts.get(tag.slug)]
+    for tag in topics:
+        tag.entry_count = counts[tag.slug]
+    return render(
+        request,
+        "portal/tag_overview.html",
+        {
+            "approaches": approaches,
+            "topics": topics,
+            "meta_title": "Schlagwörter",
+            "meta_description": (
+                "Die drei Ansätze integrierter Bildungsplanung und alle Themen, zu "
+                "denen das Großstadtnetzwerk Praxisprofile, Themendossiers, Berichte "
+                "und Downloads veröffentlicht hat."
             ),
         },
     )

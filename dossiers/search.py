@@ -1,5 +1,7 @@
 """What dossiers contribute to the portal search and to the tag pages."""
 
+from collections import Counter
+
 from django.db.models import Q
 from django.utils.html import strip_tags
 
@@ -21,6 +23,20 @@ def tagged_dossiers(tag):
         )
         .order_by("-publication_date", "-issue_number")
     )
+
+
+def dossier_tag_counts():
+    from dossiers.models import DossierPage
+
+    public = DossierPage.objects.live().filter(public_pages_q())
+    approaches = public.filter(approaches__isnull=False).values_list(
+        "pk", "approaches__slug"
+    )
+    topics = public.filter(tagged_items__isnull=False).values_list(
+        "pk", "tagged_items__tag__slug"
+    )
+    # A dossier with the same tag as approach and topic counts once.
+    return dict(Counter(slug for _, slug in set(approaches) | set(topics)))
 
 
 def chapters_text(page):

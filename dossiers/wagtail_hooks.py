@@ -40,7 +40,7 @@ def dossier():
         model=DossierPage,
         order=30,
         search=SearchPart(search.dossier_entry, search.all_dossiers),
-        tag_listing=TagListing(search.tagged_dossiers),
+        tag_listing=TagListing(search.tagged_dossiers, search.dossier_tag_counts),
         home=HomeSection(
             heading=_("Themendossiers"),
             link_text=_("Alle Themendossiers"),

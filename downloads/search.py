@@ -6,6 +6,8 @@ with a view restriction (the member area's).
 
 import datetime
 
+from django.db.models import Count
+
 from core.contract import Entry
 from core.models import PortalDocument
 
@@ -36,6 +38,16 @@ def document_entry(document):
 
 def all_documents():
     return PortalDocument.objects.public().select_related("city")
+
+
+def document_tag_counts():
+    rows = (
+        PortalDocument.objects.public()
+        .filter(tagged_items__isnull=False)
+        .values("tagged_items__tag__slug")
+        .annotate(entries=Count("pk", distinct=True))
+    )
+    return {row["tagged_items__tag__slug"]: row["entries"] for row in rows}
 
 
 def tagged_documents(tag):

@@ -33,6 +33,7 @@ def document():
         search=SearchPart(search.document_entry, search.all_documents),
         tag_listing=TagListing(
             search.tagged_documents,
+            search.document_tag_counts,
             entry_template="downloads/tag_entries/document.html",
         ),
         key_figures=figures.KEY_FIGURES,

@@ -46,6 +46,7 @@ urlpatterns = [
         search_views.autocomplete,
         name="search_autocomplete",
     ),
+    path("schlagwort/", portal_views.tag_overview, name="tags"),
     path("schlagwort/<slug:slug>/", portal_views.tag_page, name="tag"),
     path("themendossiers/", include("dossiers.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),

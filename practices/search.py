@@ -19,6 +19,21 @@ def tagged_practices(tag):
     return tagged_practice_matches(index_page, tag)
 
 
+def practice_tag_counts():
+    from practices.listing import practice_facet_index
+    from practices.models import PracticeIndexPage
+
+    index_page = live_single(PracticeIndexPage, public=False)
+    if index_page is None:
+        return {}
+    masks = practice_facet_index(index_page).masks
+    approaches, topics = masks.get("ansatz", {}), masks.get("thema", {})
+    return {
+        slug: (approaches.get(slug, 0) | topics.get(slug, 0)).bit_count()
+        for slug in approaches.keys() | topics.keys()
+    }
+
+
 def practice_listing_url(tag):
     from practices.models import PracticeIndexPage
 

@@ -28,7 +28,9 @@ def practice():
         order=10,
         search=SearchPart(search.practice_entry, search.all_practices),
         tag_listing=TagListing(
-            search.tagged_practices, filter_url=search.practice_listing_url
+            search.tagged_practices,
+            search.practice_tag_counts,
+            filter_url=search.practice_listing_url,
         ),
         home=HomeSection(
             heading=_("Neue Praxisprofile"),

@@ -1,5 +1,7 @@
 """What the network reports contribute to the portal search and the tag pages."""
 
+from django.db.models import Count
+
 from core.contract import Entry
 from core.visibility import page_is_findable, public_pages_q
 
@@ -24,6 +26,16 @@ def article_entry(page):
 
 def all_articles():
     return ArticlePage.objects.live().public().select_related("kind")
+
+
+def article_tag_counts():
+    public = ArticlePage.objects.live().filter(public_pages_q())
+    rows = (
+        public.filter(tagged_items__isnull=False)
+        .values("tagged_items__tag__slug")
+        .annotate(entries=Count("pk", distinct=True))
+    )
+    return {row["tagged_items__tag__slug"]: row["entries"] for row in rows}
 
 
 def tagged_articles(tag):

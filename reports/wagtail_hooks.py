@@ -35,7 +35,7 @@ def article():
         model=ArticlePage,
         order=40,
         search=SearchPart(search.article_entry, search.all_articles),
-        tag_listing=TagListing(search.tagged_articles),
+        tag_listing=TagListing(search.tagged_articles, search.article_tag_counts),
         home=HomeSection(
             heading=_("Aktuelles aus dem Netzwerk"),
             link_text=_("Alle Beiträge"),

@@ -10,6 +10,7 @@ PAGES = [
     ("home", "/"),
     ("standard-page", "/impressum/"),
     ("accessibility-statement", "/barrierefreiheit/"),
+    ("tag-overview", "/schlagwort/"),
     ("tag-page", "/schlagwort/sozialraeumlich/"),
     ("tag-page-topic", "/schlagwort/bildungsmonitoring/"),
     ("search", "/suche/?q=Bildung"),
