@@ -5,7 +5,9 @@ from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineStyleElementHandler,
 )
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import policy_registry
+from wagtail.snippets.views import chooser as snippet_choosers
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import confine_page_chooser, may_publish_pages
@@ -30,9 +32,50 @@ class CityViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class PersonChooserMixin:
+    """The person chooser as editors read it: "Person auswählen", then name,
+    role and city, so two people of the same name stay apart."""
+
+    page_title = _("Person auswählen")  # Wagtail's reads "Auswählen Person"
+    page_subtitle = ""
+
+    @property
+    def columns(self):
+        name, *rest = super().columns
+        name.label = _("Name")
+        return [
+            name,
+            Column("role", label=_("Funktion")),
+            Column(
+                "city",
+                label=_("Kommune"),
+                accessor=lambda person: person.city.name if person.city else "",
+            ),
+            *rest,
+        ]
+
+    def get_object_list(self):
+        return super().get_object_list().select_related("city")
+
+
+class PersonChooseView(PersonChooserMixin, snippet_choosers.ChooseView):
+    pass
+
+
+class PersonChooseResultsView(PersonChooserMixin, snippet_choosers.ChooseResultsView):
+    pass
+
+
+class PersonChooserViewSet(snippet_choosers.SnippetChooserViewSet):
+    page_title = PersonChooserMixin.page_title
+    choose_view_class = PersonChooseView
+    choose_results_view_class = PersonChooseResultsView
+
+
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
+    chooser_viewset_class = PersonChooserViewSet
     menu_label = _("Personen")
     list_display = ["name", "role", "city"]
     list_filter = ["city"]

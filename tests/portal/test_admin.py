@@ -45,3 +45,20 @@ def test_network_snippets_are_editable_in_the_admin(admin_client, home_page):
         "/admin/snippets/portal/city/add/",
     ):
         assert admin_client.get(url).status_code == 200, url
+
+
+def test_person_chooser_shows_name_role_and_city(admin_client):
+    from bs4 import BeautifulSoup
+
+    from tests.factories import CityFactory, PersonFactory
+
+    PersonFactory(name="Heike Fleischmann", role="Leiterin", city=CityFactory())
+    response = admin_client.get("/admin/snippets/choose/portal/person/")
+    soup = BeautifulSoup(response.json()["html"], "html.parser")
+    assert soup.select_one("h1, h2").get_text(" ", strip=True) == "Person auswählen"
+    assert [th.get_text(strip=True) for th in soup.select("th")] == [
+        "Name",
+        "Funktion",
+        "Kommune",
+    ]
+    assert "Heike Fleischmann" in soup.select_one("tbody").get_text()
