@@ -168,6 +168,14 @@ def confine_page_chooser_to_visible_pages(pages, request):
     return confine_page_chooser(pages, request.user)
 
 
+@hooks.register("construct_main_menu")
+def rename_reports_menu(request, menu_items):
+    # Wagtail's "Berichte" would read like the portal's network reports.
+    for item in menu_items:
+        if item.name == "reports":
+            item.label = _("Auswertungen")
+
+
 @hooks.register("construct_reports_menu")
 def hide_page_types_report(request, menu_items):
     if not may_publish_pages(request.user):

@@ -62,3 +62,15 @@ def test_person_chooser_shows_name_role_and_city(admin_client):
         "Kommune",
     ]
     assert "Heike Fleischmann" in soup.select_one("tbody").get_text()
+
+
+def test_wagtails_reports_menu_does_not_read_like_the_network_reports(admin_client):
+    import json
+
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(admin_client.get("/admin/").content, "html.parser")
+    props = json.loads(soup.select_one("#wagtail-sidebar-props").string)
+    labels = json.dumps(props, ensure_ascii=False)
+    assert '"Auswertungen"' in labels
+    assert '"Berichte"' not in labels
