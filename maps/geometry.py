@@ -34,7 +34,7 @@ LABEL_HEIGHT = 14  # viewBox units at the map's font size
 LABEL_CHAR_WIDTH = 7.2
 LABEL_GAP = 8
 # Where a label may go, in order of preference: (position, text-anchor).
-LABEL_POSITIONS = ("right", "left", "below", "above")
+LABEL_POSITIONS = ("right", "left", "below", "above", "below-right", "above-right")
 
 
 @dataclass(frozen=True)
@@ -47,16 +47,29 @@ class MapMarker:
 
     @property
     def label_anchor(self):
-        return {"right": "start", "left": "end"}.get(self.label_position, "middle")
+        if self.label_position in ("right", "below-right", "above-right"):
+            return "start"
+        return "end" if self.label_position == "left" else "middle"
 
     @property
     def label_x(self):
-        offset = {"right": LABEL_GAP, "left": -LABEL_GAP}
+        offset = {
+            "right": LABEL_GAP,
+            "left": -LABEL_GAP,
+            "below-right": -LABEL_GAP / 2,
+            "above-right": -LABEL_GAP / 2,
+        }
         return round(self.x + offset.get(self.label_position, 0), 1)
 
     @property
     def label_y(self):
-        offset = {"below": LABEL_GAP + LABEL_HEIGHT / 2, "above": -LABEL_GAP - 4}
+        below, above = LABEL_GAP + LABEL_HEIGHT / 2, -LABEL_GAP - 4
+        offset = {
+            "below": below,
+            "above": above,
+            "below-right": below,
+            "above-right": above,
+        }
         return round(self.y + offset.get(self.label_position, 0), 1)
 
     def label_box(self, position):
@@ -80,18 +93,39 @@ def _fits(box, boxes, height):
     )
 
 
+def _inside(x, y, ring):
+    """Ray casting: is (x, y) inside the polygon `ring`?"""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def _on_land(box):
+    """All corners of the label inside Germany: no label crosses the border."""
+    left, top, right, bottom = box
+    corners = ((left, top), (right, top), (left, bottom), (right, bottom))
+    return all(any(_inside(x, y, ring) for ring in land()) for x, y in corners)
+
+
 def place_labels(markers):
-    """Each label where it stays on the map and clear of the labels placed so far."""
-    placed, boxes = [], []
+    """Each label clear of the dots and of the labels placed so far, inside
+    Germany where it can be, else at least on the map."""
+    placed = []
     height = frame()[3]
+    radius = LABEL_GAP - 3  # the dot (r 6) and a hair of halo
+    # Every dot is taken from the start, so no label covers another city.
+    boxes = [(m.x - radius, m.y - radius, m.x + radius, m.y + radius) for m in markers]
     for marker in sorted(markers, key=lambda m: (m.y, m.x)):
+        fitting = [
+            position
+            for position in LABEL_POSITIONS
+            if _fits(marker.label_box(position), boxes, height)
+        ]
         position = next(
-            (
-                position
-                for position in LABEL_POSITIONS
-                if _fits(marker.label_box(position), boxes, height)
-            ),
-            "right",
+            (p for p in fitting if _on_land(marker.label_box(p))),
+            fitting[0] if fitting else "right",
         )
         marker = MapMarker(marker.name, marker.url, marker.x, marker.y, position)
         placed.append(marker)
@@ -126,6 +160,12 @@ def project(lat, lon):
         round((x - min_x) * scale + PADDING, 1),
         round((y - min_y) * scale + PADDING, 1),
     )
+
+
+@lru_cache(maxsize=1)
+def land():
+    """The outline's rings in viewBox coordinates."""
+    return [[project(lat, lon) for lon, lat in ring] for ring in outline()["rings"]]
 
 
 @lru_cache(maxsize=1)

@@ -115,3 +115,23 @@ def test_city_without_coordinates_gets_no_map(client, open_content):
     assert response.status_code == 200
     assert "member-map" not in response.content.decode()
     assert "member-map" in client.get("/praxis/mannheim/").content.decode()
+
+
+def test_labels_stay_inside_germany_and_off_other_dots():
+    class City:
+        def __init__(self, name, latitude, longitude):
+            self.name, self.latitude, self.longitude = name, latitude, longitude
+
+    placed = maps.markers(
+        [
+            (City("Mannheim", 49.48776, 8.46604), None),
+            (City("Kaiserslautern", 49.4443, 7.7689), None),
+            (City("Augsburg", 48.3705, 10.8978), None),
+            (City("Neumünster", 54.0714, 9.99), None),
+        ]
+    )
+    for marker in placed:
+        box = marker.label_box(marker.label_position)
+        assert maps._on_land(box), marker.name
+        for other in placed:
+            assert not (box[0] < other.x < box[2] and box[1] < other.y < box[3])
