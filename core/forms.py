@@ -1,5 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import AdminTagWidget
 
 HONEYPOT_FIELD = "website_url"
 
@@ -42,3 +44,19 @@ class HoneypotMixin(forms.Form):
                 _("Die Anfrage konnte nicht verarbeitet werden.")
             )
         return ""
+
+
+class TagWidget(AdminTagWidget):
+    """Wagtail's tag field without its own help line: the model field's help
+    text says everything once, in the portal's words."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["help_text"] = ""
+        return context
+
+
+def tags_panel():
+    from core.models import Tag
+
+    return FieldPanel("tags", widget=TagWidget(tag_model=Tag))

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from core.blocks import prepare_stream
 from core.feeds import feed_links
+from core.forms import tags_panel
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
 
@@ -134,7 +135,10 @@ class ArticlePage(TopicsMixin, Page):
         through=TaggedArticle,
         blank=True,
         verbose_name=_("Schlagwörter"),
-        help_text=_("Ansätze und Themen, z. B. „datenbasiert“; mit Komma trennen."),
+        help_text=_(
+            "Ansätze und Themen, z. B. „datenbasiert“ oder „Integrierte Planung“; "
+            "mit Komma oder Eingabetaste trennen."
+        ),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("Inhalt"), blank=True)
 
@@ -147,7 +151,7 @@ class ArticlePage(TopicsMixin, Page):
             heading=_("Einordnung"),
         ),
         FieldPanel("teaser"),
-        FieldPanel("tags"),
+        tags_panel(),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [

@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.feeds import feed_links
+from core.forms import tags_panel
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
 from core.visibility import public_pages_q
@@ -163,7 +164,10 @@ class DossierPage(TopicsMixin, Page):
         through=TaggedDossier,
         blank=True,
         verbose_name=_("Themen"),
-        help_text=_("Schlagwörter wie „Bildungsmonitoring“; mit Komma trennen."),
+        help_text=_(
+            "Themen wie „Bildungsmonitoring“ oder „Integrierte Planung“; mit Komma "
+            "oder Eingabetaste trennen."
+        ),
     )
     pdf_document = models.ForeignKey(
         get_document_model_string(),
@@ -204,7 +208,7 @@ class DossierPage(TopicsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("approaches", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("tags"),
+                tags_panel(),
             ],
             heading=_("Einordnung"),
         ),

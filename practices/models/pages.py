@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from core.blocks import LinkBlock
 from core.feeds import feed_links
+from core.forms import tags_panel
 from core.models import Person, Tag, TopicsMixin
 from core.serializers import (
     CitySerializer,
@@ -275,7 +276,10 @@ class PracticePage(TopicsMixin, Page):
         through=TaggedPractice,
         blank=True,
         verbose_name=_("Themen"),
-        help_text=_("Schlagwörter wie „Bildungsmonitoring“; mit Komma trennen."),
+        help_text=_(
+            "Themen wie „Bildungsmonitoring“ oder „Integrierte Planung“; mit Komma "
+            "oder Eingabetaste trennen."
+        ),
     )
     further_links = StreamField(
         [("link", LinkBlock())],
@@ -310,7 +314,7 @@ class PracticePage(TopicsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("approaches", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("tags"),
+                tags_panel(),
             ],
             heading=_("Einordnung"),
         ),

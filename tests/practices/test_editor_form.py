@@ -63,3 +63,16 @@ def test_publishing_without_approach_is_refused_with_the_message(
     assert "Ohne Ansatz kann das Praxisprofil nicht" in response.content.decode()
     page.refresh_from_db()
     assert page.title == "Integriertes Sozialmanagement"
+
+
+def test_the_topics_field_explains_itself_once(admin_client, practice_tree):
+    from bs4 import BeautifulSoup
+
+    page = practice_tree["ism"]
+    soup = BeautifulSoup(
+        admin_client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser"
+    )
+    field = soup.select_one("input[name=tags]").find_parent(attrs={"data-field": True})
+    text = field.get_text(" ", strip=True)
+    assert "mit Komma oder Eingabetaste trennen" in text
+    assert "Anführungszeichen" not in text  # Wagtail's own second help line
