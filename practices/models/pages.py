@@ -390,10 +390,14 @@ class PracticePage(TopicsMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start_year and self.end_year and self.end_year < self.start_year:
-            raise ValidationError(
-                {"end_year": _("Das Ende darf nicht vor dem Beginn liegen.")}
-            )
+            errors["end_year"] = _("Das Ende darf nicht vor dem Beginn liegen.")
+        if self.quote_text and not self.quote_person_id:
+            # A quote stands only with its speaker.
+            errors["quote_person"] = _("Wählen Sie die Person, die zitiert wird.")
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         parent = self.get_parent() if self.path else None

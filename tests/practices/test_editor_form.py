@@ -76,3 +76,19 @@ def test_the_topics_field_explains_itself_once(admin_client, practice_tree):
     text = field.get_text(" ", strip=True)
     assert "mit Komma oder Eingabetaste trennen" in text
     assert "Anführungszeichen" not in text  # Wagtail's own second help line
+
+
+def test_a_quote_without_its_speaker_is_refused(admin_client, practice_tree):
+    from tests.practices import practice_form_data
+
+    page = practice_tree["ism"]
+    approach = page.approaches.first()
+    data = practice_form_data(approach, page.title, page.slug)
+    data |= {"quote_text": "Ohne Person.", "action-publish": "1"}
+
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert "Wählen Sie die Person, die zitiert wird." in response.content.decode()
+    page.refresh_from_db()
+    assert page.quote_text != "Ohne Person."
