@@ -31,6 +31,7 @@ __all__ = [
     "QuoteBlock",
     "RICH_TEXT_FEATURES",
     "prepare_stream",
+    "stream_text",
     "visible_pages",
 ]
 
@@ -260,6 +261,11 @@ def _leaf_values(value):
             yield from _leaf_values(child)
     elif hasattr(value, "_meta"):
         yield value
+
+
+def stream_text(stream):
+    """The searchable text of a stream's blocks, as one string."""
+    return " ".join(stream.stream_block.get_searchable_content(stream))
 
 
 def visible_pages(pages):

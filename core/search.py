@@ -4,12 +4,9 @@ Nothing behind a view restriction (the member area, the private collection)
 becomes an entry: `to_entry` returns None for it.
 """
 
+from core.blocks import stream_text
 from core.contract import Entry
 from core.visibility import page_is_findable
-
-
-def _stream_text(stream):
-    return " ".join(stream.stream_block.get_searchable_content(stream))
 
 
 def standard_page_entry(page):
@@ -21,7 +18,7 @@ def standard_page_entry(page):
         title=page.title,
         url=page.get_url(),
         summary=page.intro,
-        body=_stream_text(page.body),
+        body=stream_text(page.body),
         date=page.last_published_at.date() if page.last_published_at else None,
     )
 

@@ -5,6 +5,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils.html import strip_tags
 
+from core.blocks import stream_text
 from core.contract import Entry
 from core.visibility import page_is_findable, public_pages_q
 
@@ -41,7 +42,7 @@ def dossier_tag_counts():
 
 def chapters_text(page):
     stream = page.chapters
-    return strip_tags(" ".join(stream.stream_block.get_searchable_content(stream)))
+    return strip_tags(stream_text(stream))
 
 
 def dossier_entry(page):

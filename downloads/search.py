@@ -6,10 +6,9 @@ with a view restriction (the member area's).
 
 import datetime
 
-from django.db.models import Count
-
 from core.contract import Entry
 from core.models import PortalDocument
+from core.models.tags import entries_per_tag
 
 
 def _tag_slugs(obj):
@@ -41,13 +40,7 @@ def all_documents():
 
 
 def document_tag_counts():
-    rows = (
-        PortalDocument.objects.public()
-        .filter(tagged_items__isnull=False)
-        .values("tagged_items__tag__slug")
-        .annotate(entries=Count("pk", distinct=True))
-    )
-    return {row["tagged_items__tag__slug"]: row["entries"] for row in rows}
+    return entries_per_tag(PortalDocument.objects.public())
 
 
 def tagged_documents(tag):

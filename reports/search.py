@@ -1,8 +1,8 @@
 """What the network reports contribute to the portal search and the tag pages."""
 
-from django.db.models import Count
-
+from core.blocks import stream_text
 from core.contract import Entry
+from core.models.tags import entries_per_tag
 from core.visibility import page_is_findable, public_pages_q
 
 from .models import ArticlePage
@@ -17,7 +17,7 @@ def article_entry(page):
         title=page.title,
         url=page.get_url(),
         summary=page.teaser,
-        body=" ".join(page.body.stream_block.get_searchable_content(page.body)),
+        body=stream_text(page.body),
         date=page.date,
         tags=[tag.slug for tag in page.tags.all()],
         extra=" ".join(filter(None, [page.kind.name if page.kind else "", page.place])),
@@ -29,13 +29,7 @@ def all_articles():
 
 
 def article_tag_counts():
-    public = ArticlePage.objects.live().filter(public_pages_q())
-    rows = (
-        public.filter(tagged_items__isnull=False)
-        .values("tagged_items__tag__slug")
-        .annotate(entries=Count("pk", distinct=True))
-    )
-    return {row["tagged_items__tag__slug"]: row["entries"] for row in rows}
+    return entries_per_tag(ArticlePage.objects.live().filter(public_pages_q()))
 
 
 def tagged_articles(tag):

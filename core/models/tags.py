@@ -1,6 +1,7 @@
 """The tag vocabulary."""
 
 from django.db import models
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
@@ -12,6 +13,7 @@ from core.text import german_slugify
 __all__ = [
     "Tag",
     "TopicsMixin",
+    "entries_per_tag",
 ]
 
 
@@ -98,3 +100,14 @@ class TopicsMixin:
         else:
             tags = list(self.tags.all())
         return sorted(tags, key=lambda tag: tag.name)
+
+
+def entries_per_tag(queryset):
+    """{tag slug: entries} of a queryset whose tags hang off `tagged_items`,
+    in one query (for `TagListing.counts`)."""
+    rows = (
+        queryset.filter(tagged_items__isnull=False)
+        .values("tagged_items__tag__slug")
+        .annotate(entries=Count("pk", distinct=True))
+    )
+    return {row["tagged_items__tag__slug"]: row["entries"] for row in rows}
