@@ -59,6 +59,15 @@ UNMARKED_ENGLISH = """(phrases) => {
 }"""
 
 
+# Running text breaks long German compounds at syllables (lang="de" + hyphens:
+# auto), never at an arbitrary letter.
+BREAKING = """() => [...document.querySelectorAll("main p, main li, main dd, main dt")]
+    .filter((el) => el.textContent.trim())
+    .map((el) => getComputedStyle(el))
+    .filter((style) => style.wordBreak === "break-all" || style.hyphens !== "auto")
+    .map((style) => `${style.wordBreak}/${style.hyphens}`)"""
+
+
 def outline_problems(headings):
     """Everything wrong with an outline: h1 count, first heading, skipped levels."""
     levels = [level for level, _ in headings]
@@ -98,6 +107,7 @@ def page_facts(browser, demo_site, member_cookie):
                 "headings": page.evaluate(HEADINGS),
                 "links": page.evaluate(LINKS),
                 "unmarked_english": page.evaluate(UNMARKED_ENGLISH, ENGLISH_PHRASES),
+                "breaking": page.evaluate(BREAKING),
             }
             # 400 % zoom of a 1280 px window leaves 320 CSS pixels.
             page.set_viewport_size({"width": 320, "height": 640})
@@ -142,6 +152,11 @@ def test_english_passages_are_marked(page_facts, name, path):
 def test_page_reflows_at_320_css_pixels(page_facts, name, path):
     scroll_width, client_width = page_facts(path)["widths"]
     assert scroll_width <= client_width
+
+
+@pytest.mark.parametrize(("name", "path"), ALL_PAGES)
+def test_running_text_hyphenates_instead_of_breaking_words(page_facts, name, path):
+    assert page_facts(path)["breaking"] == []
 
 
 MOTION = """() => ({
