@@ -138,6 +138,26 @@ class MatchList:
         return self.load(ids)
 
 
+class RankedMatchList(MatchList):
+    """The entries of a bitset in an order given per request (e.g. relevance):
+    `ranked` lists entry ids, best first; those outside the bitset drop out."""
+
+    def __init__(self, index, mask, load, ranked):
+        super().__init__(index, mask, load)
+        positions = index.positions
+        self.ranked = [
+            pk for pk in ranked if pk in positions and mask >> positions[pk] & 1
+        ]
+
+    def __len__(self):
+        return len(self.ranked)
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            return self[item : item + 1][0]
+        return self.load(self.ranked[item])
+
+
 def in_order(queryset, ids):
     """The rows of `queryset` with these ids, in the order of `ids`."""
     found = queryset.in_bulk(ids)

@@ -13,10 +13,12 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 
-from core.facetindex import MatchList
+from core.facetindex import MatchList, RankedMatchList
 
 PER_PAGE = 12
+MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FILTER = 20
 
 
@@ -232,6 +234,11 @@ class IndexedListing(FacetedListing):
         """A bitset every shown entry must be in (e.g. text search hits), or None."""
         return None
 
+    @property
+    def ranking(self):
+        """Entry ids in an order of this request (e.g. relevance), or None."""
+        return None
+
     def value_labels(self, dim, values):
         known = self.index.labels.get(dim.key, {})
         labels = dim.labels or {}
@@ -248,5 +255,42 @@ class IndexedListing(FacetedListing):
 
     @cached_property
     def page(self):
-        matches = MatchList(self.index, self._mask(), self.load, self.order)
+        if self.ranking is None:
+            matches = MatchList(self.index, self._mask(), self.load, self.order)
+        else:
+            matches = RankedMatchList(self.index, self._mask(), self.load, self.ranking)
         return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
+
+
+class KeywordMixin:
+    """A text field `q` beside the filters: shown, removable and carried on
+    like a filter. The listing narrows by it in `restriction`."""
+
+    keyword_legend = _("Suche")
+
+    def __init__(self, request, index_page):
+        super().__init__(request, index_page)
+        raw = request.GET.get("q", "")
+        printable = "".join(c if c.isprintable() else " " for c in str(raw))
+        self.query = " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+    @property
+    def has_filters(self):
+        return bool(self.query) or super().has_filters
+
+    def query_pairs(self, **overrides):
+        pairs = super().query_pairs(**overrides)
+        return ([("q", self.query)] if self.query else []) + pairs
+
+    def active_filters(self):
+        active = super().active_filters()
+        if self.query:
+            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
+            remove_url = "?" + urlencode(pairs) if pairs else "?"
+            keyword = {
+                "legend": self.keyword_legend,
+                "label": self.query,
+                "remove_url": remove_url,
+            }
+            active.insert(0, keyword)
+        return active

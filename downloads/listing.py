@@ -1,20 +1,18 @@
 """The downloads library's listing; core/listing.py has the rules it shares."""
 
 import re
-from urllib.parse import urlencode
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.facetindex import FacetIndex, cached_index, in_order
-from core.listing import Dimension, IndexedListing
+from core.listing import Dimension, IndexedListing, KeywordMixin
 from core.models import DocumentType, PortalDocument, TaggedDocument
 
-MAX_QUERY_LENGTH = 200
 MAX_SEARCH_HITS = 1000
 
 
-class DocumentListing(IndexedListing):
+class DocumentListing(KeywordMixin, IndexedListing):
     """Public documents by type, year, city and tag, with a text search."""
 
     dimensions = (
@@ -29,13 +27,6 @@ class DocumentListing(IndexedListing):
         ),
     )
     ordering = ("-year", "-created_at", "title")
-
-    def __init__(self, request, index_page):
-        super().__init__(request, index_page)
-        raw = request.GET.get("q", "")
-        self.query = " ".join("".join(c for c in raw if c.isprintable()).split())[
-            :MAX_QUERY_LENGTH
-        ]
 
     def get_base(self):
         return PortalDocument.objects.public()
@@ -55,27 +46,6 @@ class DocumentListing(IndexedListing):
             return None
         hits = PortalDocument.objects.search(terms, operator="and")
         return self.index.mask_of(hit.pk for hit in hits[:MAX_SEARCH_HITS])
-
-    @property
-    def has_filters(self):
-        return bool(self.query) or super().has_filters
-
-    def query_pairs(self, **overrides):
-        pairs = super().query_pairs(**overrides)
-        return ([("q", self.query)] if self.query else []) + pairs
-
-    def active_filters(self):
-        active = super().active_filters()
-        if self.query:
-            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
-            remove_url = "?" + urlencode(pairs) if pairs else "?"
-            search = {
-                "legend": _("Suche"),
-                "label": self.query,
-                "remove_url": remove_url,
-            }
-            active.insert(0, search)
-        return active
 
 
 def build_document_index(listing):

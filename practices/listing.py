@@ -4,9 +4,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.facetindex import FacetIndex, MatchList, cached_index, in_order
-from core.listing import Dimension, IndexedListing, Option
+from core.listing import Dimension, IndexedListing, KeywordMixin, Option
 from core.models import FederalState, Tag
 from core.visibility import public_pages_q
+from search.service import ranked_keys
 
 from .models import PracticePage, PracticeStatus, TaggedPractice
 
@@ -15,9 +16,10 @@ SORTS = {
     "titel": ("title",),
 }
 DEFAULT_SORT = "neueste"
+RELEVANCE = "relevanz"  # the default while a keyword is given
 
 
-class PracticeListing(IndexedListing):
+class PracticeListing(KeywordMixin, IndexedListing):
     dimensions = (
         Dimension("ansatz", _("Ansatz"), "approaches__slug", "approaches__name"),
         Dimension(
@@ -33,18 +35,39 @@ class PracticeListing(IndexedListing):
         Dimension("status", _("Status"), "status", labels=dict(PracticeStatus.choices)),
     )
 
+    keyword_legend = _("Suchbegriff")
+
     def __init__(self, request, index_page):
         super().__init__(request, index_page)
-        sort = request.GET.get("sortierung", DEFAULT_SORT)
-        self.sort = sort if sort in SORTS else DEFAULT_SORT
+        sort = request.GET.get("sortierung", self.default_sort)
+        known = sort in SORTS or (sort == RELEVANCE and self.query)
+        self.sort = sort if known else self.default_sort
+
+    @property
+    def default_sort(self):
+        return RELEVANCE if self.query else DEFAULT_SORT
 
     @property
     def ordering(self):
-        return SORTS[self.sort]
+        return SORTS.get(self.sort, SORTS[DEFAULT_SORT])
 
     @property
     def order(self):
-        return None if self.sort == DEFAULT_SORT else self.sort
+        return self.sort if self.sort in SORTS and self.sort != DEFAULT_SORT else None
+
+    @cached_property
+    def matching_ids(self):
+        """The practices the portal search finds for the keyword, best first."""
+        keys = ranked_keys(self.query, kinds=["practice"])
+        return [int(key.removeprefix("page:")) for key in keys]
+
+    @property
+    def restriction(self):
+        return self.index.mask_of(self.matching_ids) if self.query else None
+
+    @property
+    def ranking(self):
+        return self.matching_ids if self.sort == RELEVANCE else None
 
     def get_base(self):
         return visible_practices(self.index_page)
@@ -70,16 +93,15 @@ class PracticeListing(IndexedListing):
         return facet
 
     def query_pairs(self, **overrides):
-        if self.sort != DEFAULT_SORT:
+        if self.sort != self.default_sort:
             overrides = {"sortierung": self.sort, **overrides}
         return super().query_pairs(**overrides)
 
     @property
     def sort_options(self):
-        return [
-            Option("neueste", _("Neueste zuerst"), selected=self.sort == "neueste"),
-            Option("titel", _("Titel (A–Z)"), selected=self.sort == "titel"),
-        ]
+        options = [(RELEVANCE, _("Relevanz"))] if self.query else []
+        options += [("neueste", _("Neueste zuerst")), ("titel", _("Titel (A–Z)"))]
+        return [Option(key, label, selected=self.sort == key) for key, label in options]
 
 
 def visible_practices(index_page):

@@ -21,6 +21,7 @@ from .registry import search_sources
 PER_PAGE = 10
 FACET_OPTIONS_SHOWN = 12  # the most frequent; chosen ones always stay visible
 MAX_PAGE = 1000
+MAX_RANKED = 1000  # matches a listing narrows to, the most relevant
 SORTS = ("relevanz", "datum")
 FACET_LEGENDS = {
     "kinds": _("Art"),
@@ -115,6 +116,22 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
     return cached(
         key,
         lambda: _search(parsed, filters, sort, page, per_page),
+        settings.SEARCH_CACHE_TIMEOUT,
+    )
+
+
+def ranked_keys(query, kinds=(), limit=MAX_RANKED):
+    """Keys of the entries of `kinds` that match `query`, most relevant first
+    (at most `limit`): for a listing that narrows its own entries by text."""
+    parsed = parse_query(query)
+    if parsed.is_empty:
+        return []
+    filters = SearchFilters(kinds=list(kinds))
+    request = repr(("ranked", get_backend().name, parsed.text, filters, limit))
+    key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
+    return cached(
+        key,
+        lambda: get_backend().ranked_keys(parsed, filters, limit),
         settings.SEARCH_CACHE_TIMEOUT,
     )
 

@@ -47,6 +47,10 @@ class SearchBackend(ABC):
     def count(self, parsed, filters): ...
 
     @abstractmethod
+    def ranked_keys(self, parsed, filters, limit) -> list[str]:
+        """Keys of the first `limit` matches, most relevant first."""
+
+    @abstractmethod
     def autocomplete(self, prefix, limit) -> list[tuple[str, str]]: ...
 
     @abstractmethod

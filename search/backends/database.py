@@ -330,9 +330,20 @@ class DatabaseBackend(SearchBackend):
             return in_order(
                 SearchEntry.objects, index.ids_in_order(hits, offset, offset + limit)
             )
+        ids = self._ranked_ids(parsed, filters, offset, limit)
+        return in_order(SearchEntry.objects, ids)
+
+    def _ranked_ids(self, parsed, filters, offset, limit):
         if self.is_postgres:
             return self._pg_ranked(parsed, filters, offset, limit)
         return self._sqlite_ranked(parsed, filters, offset, limit)
+
+    def ranked_keys(self, parsed, filters, limit):
+        if parsed.is_empty:
+            return []
+        ids = self._ranked_ids(parsed, filters, 0, limit)
+        keys = dict(SearchEntry.objects.filter(pk__in=ids).values_list("pk", "key"))
+        return [keys[pk] for pk in ids if pk in keys]
 
     @cached_property
     def fulltext_indexes(self):
@@ -364,14 +375,13 @@ class DatabaseBackend(SearchBackend):
         )
         head_ids = self._pg_order(head, "head_vector", tsquery)
         rest_ids = self._pg_order(rest, "search_vector", tsquery)
-        ids = tiered_page(
+        return tiered_page(
             lambda start, count: list(head_ids[start:][:count]),
             lambda start, count: list(rest_ids[start:][:count]),
             head.count,
             offset,
             limit,
         )
-        return in_order(SearchEntry.objects, ids)
 
     def _pg_order(self, lexemes, column, tsquery):
         """Entry ids in relevance order, from the RUM index where there is one."""
@@ -429,15 +439,12 @@ class DatabaseBackend(SearchBackend):
                 cursor.execute(f"SELECT count(*) {where}", [head, *params])  # noqa: S608
                 return cursor.fetchone()[0]
 
-        return in_order(
-            SearchEntry.objects,
-            tiered_page(
-                functools.partial(fetch, head),
-                functools.partial(fetch, rest),
-                count_head,
-                offset,
-                limit,
-            ),
+        return tiered_page(
+            functools.partial(fetch, head),
+            functools.partial(fetch, rest),
+            count_head,
+            offset,
+            limit,
         )
 
     @staticmethod

@@ -130,6 +130,14 @@ def build_search(index, parsed, filters, sort, offset, limit):
     return search.extra(track_total_hits=True)[offset : offset + limit]
 
 
+def build_ranked(index, parsed, filters, limit):
+    search = Search(index=index).query(match_query(parsed))
+    active = filter_clauses(filters)
+    if active:
+        search = search.filter(EsQ("bool", filter=active))
+    return search.source(["key"])[:limit]
+
+
 def build_suggest(index, prefix, limit):
     return (
         Search(index=index)
@@ -227,6 +235,13 @@ class ElasticsearchBackend(SearchBackend):
         search = Search(index=self.alias).query(match_query(parsed))
         search = search.filter(EsQ("bool", filter=filter_clauses(filters)))
         return search.using(self.client).count()
+
+    def ranked_keys(self, parsed, filters, limit):
+        if parsed.is_empty:
+            return []
+        self.ensure_alias()
+        response = build_ranked(self.alias, parsed, filters, limit)
+        return [hit.key for hit in response.using(self.client).execute()]
 
     def autocomplete(self, prefix, limit):
         self.ensure_alias()

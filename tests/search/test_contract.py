@@ -105,6 +105,17 @@ def test_private_pages_stay_out_of_hits_facets_and_autocomplete(private_practice
     assert labels == []
 
 
+def test_ranked_keys_list_matches_of_the_kinds_best_first(corpus):
+    keys = service.ranked_keys("klar", kinds=["practice"])
+    assert keys == [f"page:{corpus['klar'].pk}", f"page:{corpus['plain'].pk}"]
+    assert service.ranked_keys("klar", kinds=["article"]) == []
+    assert service.ranked_keys("und") == []
+
+
+def test_ranked_keys_leave_private_pages_out(private_practice):
+    assert service.ranked_keys("Sitzungsunterlage", kinds=["practice"]) == []
+
+
 def test_autocomplete_offers_titles_and_tags(corpus):
     labels = [s["label"] for s in service.autocomplete("Bild")]
     assert "#Bildungsmonitoring" in labels

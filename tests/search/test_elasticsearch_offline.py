@@ -4,6 +4,7 @@ import datetime
 
 from search.backends.elastic import (
     EntryDocument,
+    build_ranked,
     build_search,
     build_suggest,
     document_source,
@@ -89,6 +90,18 @@ def test_date_sort_and_empty_query_browse_newest_first():
     assert body["query"] == {"match_all": {}}
     assert body["sort"][0] == {"date": {"order": "desc", "missing": "_last"}}
     assert body["from"] == 20
+
+
+def test_ranked_keys_ask_only_for_keys_by_score_within_the_kinds():
+    body = build_ranked(
+        "idx", parse_query("Daten"), SearchFilters(kinds=["practice"]), 1000
+    ).to_dict()
+    assert body["query"]["bool"]["filter"] == [
+        {"bool": {"filter": [{"terms": {"kind": ["practice"]}}]}}
+    ]
+    assert body["_source"] == ["key"]
+    assert body["size"] == 1000
+    assert "sort" not in body
 
 
 def test_autocomplete_uses_the_completion_suggester():
