@@ -1,7 +1,10 @@
 """Practices and cities' pages as the portal's content types."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from core.contract import (
     ContentType,
@@ -14,8 +17,12 @@ from core.contract import (
 )
 
 from . import demo, figures, generate, home, search, structured_data
+from .admin_views import mark_reviewed_view
 from .feeds import PracticeFeed
 from .models import CityPage, PracticePage
+from .review import REVIEW_ACTION, MarkedReviewedFormatter, may_mark_reviewed
+
+MARK_REVIEWED_LABEL = _("Geprüft, unverändert")
 
 
 @hooks.register("register_content_type")
@@ -75,3 +82,54 @@ def city():
         search=SearchPart(search.city_entry, search.all_city_pages),
         structured_data=StructuredData(structured_data.city_data),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path(
+            "praxis/<int:page_id>/geprueft/",
+            mark_reviewed_view,
+            name="practice_mark_reviewed",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_review_log_action(actions):
+    actions.register_action(REVIEW_ACTION)(MarkedReviewedFormatter)
+
+
+class MarkReviewedMenuItem(ActionMenuItem):
+    """In the editor's action menu; leads to the confirmation."""
+
+    name = "action-mark-reviewed"
+    label = MARK_REVIEWED_LABEL
+    icon_name = "calendar-check"
+
+    def is_shown(self, context):
+        if context["view"] != "edit" or context["locked_for_user"]:
+            return False
+        return may_mark_reviewed(context["page"], context["request"].user)
+
+    def get_url(self, parent_context):
+        return reverse("practice_mark_reviewed", args=[parent_context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def mark_reviewed_menu_item():
+    return MarkReviewedMenuItem(order=25)
+
+
+class MarkReviewedButton(PageMenuItem):
+    label = MARK_REVIEWED_LABEL
+    icon_name = "calendar-check"
+    url_name = "practice_mark_reviewed"
+
+    def is_shown(self, user):
+        return may_mark_reviewed(self.page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def mark_reviewed_listing_button(page, user, next_url=None):
+    yield MarkReviewedButton(page=page, next_url=next_url, priority=45)
