@@ -339,6 +339,11 @@ LOGGING = {
     },
 }
 
+# Practice profiles (practices/): a profile is due for review after this many
+# months; its city's editors are reminded at most once per interval (days).
+PRACTICE_REVIEW_MONTHS = env.int("PRACTICE_REVIEW_MONTHS", default=12)
+PRACTICE_REVIEW_REMINDER_DAYS = env.int("PRACTICE_REVIEW_REMINDER_DAYS", default=30)
+
 # Theme dossiers and print orders (dossiers/).
 DOSSIER_CONFIRMATION_DAYS = env.int("DOSSIER_CONFIRMATION_DAYS", default=7)
 DOSSIER_ORDERS_PER_EMAIL = env.int("DOSSIER_ORDERS_PER_EMAIL", default=3)  # 30 days

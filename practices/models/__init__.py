@@ -7,6 +7,7 @@ from .relations import (
     RelatedPractice,
     TaggedPractice,
 )
+from .reminders import ReviewReminder
 
 __all__ = [
     "CityContact",
@@ -18,5 +19,6 @@ __all__ = [
     "PracticePage",
     "PracticeStatus",
     "RelatedPractice",
+    "ReviewReminder",
     "TaggedPractice",
 ]
