@@ -1,42 +1,20 @@
 """The dossier as a print-ready PDF, rendered by WeasyPrint from a template."""
 
-import mimetypes
 import time
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Site
 
 from core.links import absolute
 from core.models import PortalSettings
+from core.pdf import fetcher_class as _fetcher_class
+from core.pdf import html_to_pdf
 
 from .models import GeneratedPdf
 
 PDF_TEMPLATE = "dossiers/pdf/dossier.html"
-
-
-def _fetcher_class():
-    # WeasyPrint loads its native libraries on import; only the worker needs them.
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class LocalMediaOnly(URLFetcher):
-        """Images come from the portal's own storage; nothing from the network."""
-
-        def fetch(self, url, headers=None):
-            base = absolute(settings.MEDIA_URL)
-            if not url.startswith(base):
-                raise ValueError(f"Nur eigene Mediendateien: {url}")
-            name = urlsplit(url).path.removeprefix(settings.MEDIA_URL)
-            with default_storage.open(name) as file:
-                body = file.read()
-            content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, body, {"Content-Type": content_type})
-
-    return LocalMediaOnly
 
 
 def pdf_context(dossier):
@@ -52,16 +30,8 @@ def pdf_context(dossier):
 
 def render_pdf(dossier):
     """The PDF's bytes and its number of pages."""
-    from weasyprint import HTML
-
     html = render_to_string(PDF_TEMPLATE, pdf_context(dossier))
-    document = HTML(
-        string=html,
-        base_url=settings.PORTAL_BASE_URL,
-        url_fetcher=_fetcher_class()(),
-    ).render()
-    # PDF/UA-1: tagged structure, language and title, for screen readers (BITV 2.0).
-    return document.write_pdf(pdf_variant="pdf/ua-1"), len(document.pages)
+    return html_to_pdf(html, _fetcher_class())
 
 
 def store_generated_pdf(dossier):

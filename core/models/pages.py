@@ -4,7 +4,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 
 from core.blocks import BaseContentBlock
 from core.contract import declaring
@@ -71,8 +70,9 @@ class HomePage(Page):
             # let the database walk the tree instead of using the path index.
             found = Page.objects.live().filter(url_path=url_path).order_by()[:1]
             page = next(iter(found.specific()), None)
-            if page is not None and type(page).route is Page.route:
-                return RouteResult(page)
+            if page is not None:
+                # Its own route: a RoutablePageMixin page serves its main view.
+                return page.route(request, [])
         return super().route(request, path_components)
 
     def feed_links(self):

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -32,7 +34,7 @@ from core.serializers import (
     PersonSerializer,
     TagSerializer,
 )
-from core.visibility import public_pages_q
+from core.visibility import page_is_findable, public_pages_q
 
 from ..forms import PracticePageForm
 from .relations import TaggedPractice
@@ -172,7 +174,7 @@ class CityPage(Page):
         return context
 
 
-class PracticePage(TopicsMixin, Page):
+class PracticePage(RoutablePageMixin, TopicsMixin, Page):
     """Praxisprofil: how a member city works, told so others can learn from it."""
 
     city = models.ForeignKey(
@@ -503,6 +505,22 @@ class PracticePage(TopicsMixin, Page):
         else:
             return None
         return rows.order_by(f"-{field}").values(field)[:SIMILAR_CANDIDATES]
+
+    def route(self, request, path_components):
+        # Sub-routes (the PDF) are for public pages only: 404, no login detour.
+        if path_components and not page_is_findable(self):
+            raise Http404
+        return super().route(request, path_components)
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        from practices.pdf import pdf_response
+
+        return pdf_response(request, self)
+
+    @property
+    def pdf_url(self):
+        return (self.get_url() or "") + self.reverse_subpage("pdf")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
