@@ -1,6 +1,8 @@
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineStyleElementHandler,
 )
@@ -18,6 +20,7 @@ from core.contract import (
     StructuredData,
     declaring,
 )
+from core.guide import GuideSection, editor_guide
 from core.models import City, Person, Tag
 from core.releases import RELEASE_ACTION, can_release
 
@@ -180,6 +183,51 @@ def rename_reports_menu(request, menu_items):
 def hide_page_types_report(request, menu_items):
     if not may_publish_pages(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("anleitung/", editor_guide, name="editor_guide")]
+
+
+@hooks.register("construct_help_menu")
+def point_help_to_the_editor_guide(request, menu_items):
+    """ "Hilfe" leads to the portal's own guide instead of Wagtail's English one;
+    Wagtail's release notes are of no use to the portal's editors."""
+    guide = MenuItem(
+        _("Anleitung für Redaktionen"),
+        reverse("editor_guide"),
+        name="editor-guide",
+        icon_name="help",
+        order=1100,
+    )
+    menu_items[:] = [
+        guide if item.name == "editor-guide" else item
+        for item in menu_items
+        if not item.name.startswith("whats-new-in-wagtail")
+    ]
+
+
+@hooks.register("register_editor_guide_section")
+def people_guide():
+    return GuideSection(
+        "kommunalredaktion",
+        "personen-pflegen",
+        _("Personen pflegen"),
+        "portal/admin/guide/people.html",
+        order=40,
+    )
+
+
+@hooks.register("register_editor_guide_section")
+def tags_guide():
+    return GuideSection(
+        "netzwerkredaktion",
+        "schlagwoerter",
+        _("Schlagwörter"),
+        "portal/admin/guide/tags.html",
+        order=40,
+    )
 
 
 @hooks.register("register_content_type")

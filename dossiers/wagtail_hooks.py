@@ -19,6 +19,7 @@ from core.contract import (
     StructuredData,
     TagListing,
 )
+from core.guide import GuideSection
 
 from . import demo, figures, generate, home, search, structured_data
 from .feeds import DossierFeed
@@ -143,3 +144,30 @@ class MarkShippedBulkAction(BulkAction):
             "%(count)d Bestellungen als versendet markiert.",
             num_parent_objects,
         ) % {"count": num_parent_objects}
+
+
+@hooks.register("register_editor_guide_section")
+def dossier_guide():
+    return [
+        GuideSection(
+            "netzwerkredaktion",
+            "dossiers-zusammenstellen",
+            _("Themendossiers zusammenstellen"),
+            "dossiers/admin/guide/assemble_dossier.html",
+            order=30,
+        ),
+        GuideSection(
+            "versand",
+            "bestellungen-bearbeiten",
+            _("Bestellungen bearbeiten"),
+            "dossiers/admin/guide/handle_orders.html",
+            order=10,
+        ),
+        GuideSection(
+            "versand",
+            "exporte",
+            _("Adresslisten exportieren"),
+            "dossiers/admin/guide/export_orders.html",
+            order=20,
+        ),
+    ]

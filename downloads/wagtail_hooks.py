@@ -14,6 +14,7 @@ from wagtail.documents.views.bulk_actions.document_bulk_action import (
 )
 
 from core.contract import ContentType, Demo, Generated, SearchPart, TagListing
+from core.guide import GuideSection
 from core.releases import can_release, release_document
 
 from . import demo, figures, generate, search
@@ -129,3 +130,23 @@ class ReleasePanel(Component):
 def add_release_panel(request, panels):
     if can_release(request.user):
         panels.append(ReleasePanel())
+
+
+@hooks.register("register_editor_guide_section")
+def downloads_guide():
+    return [
+        GuideSection(
+            "kommunalredaktion",
+            "dokumente-hochladen",
+            _("Dokumente hochladen"),
+            "downloads/admin/guide/upload_documents.html",
+            order=50,
+        ),
+        GuideSection(
+            "netzwerkredaktion",
+            "dokumente-freigeben",
+            _("Dokumente freigeben"),
+            "downloads/admin/guide/release_documents.html",
+            order=20,
+        ),
+    ]

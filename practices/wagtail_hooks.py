@@ -15,6 +15,7 @@ from core.contract import (
     StructuredData,
     TagListing,
 )
+from core.guide import GuideSection
 
 from . import demo, figures, generate, home, search, structured_data
 from .admin_views import mark_reviewed_view
@@ -133,3 +134,37 @@ class MarkReviewedButton(PageMenuItem):
 @hooks.register("register_page_listing_more_buttons")
 def mark_reviewed_listing_button(page, user, next_url=None):
     yield MarkReviewedButton(page=page, next_url=next_url, priority=45)
+
+
+@hooks.register("register_editor_guide_section")
+def practice_guide():
+    return [
+        GuideSection(
+            "kommunalredaktion",
+            "praxisprofil-anlegen",
+            _("Praxisprofil anlegen"),
+            "practices/admin/guide/create_practice.html",
+            order=10,
+        ),
+        GuideSection(
+            "kommunalredaktion",
+            "zur-pruefung-einreichen",
+            _("Zur Prüfung einreichen"),
+            "practices/admin/guide/submit_practice.html",
+            order=20,
+        ),
+        GuideSection(
+            "kommunalredaktion",
+            "pruefdatum-bestaetigen",
+            _("Prüfdatum bestätigen"),
+            "practices/admin/guide/confirm_review.html",
+            order=30,
+        ),
+        GuideSection(
+            "netzwerkredaktion",
+            "praxisprofile-freigeben",
+            _("Praxisprofile freigeben"),
+            "practices/admin/guide/approve_practice.html",
+            order=10,
+        ),
+    ]
