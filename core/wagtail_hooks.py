@@ -3,13 +3,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineStyleElementHandler,
 )
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.admin.ui.tables import Column
-from wagtail.permissions import policy_registry
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views import chooser as snippet_choosers
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import confine_page_chooser, may_publish_pages
@@ -22,7 +24,10 @@ from core.contract import (
 )
 from core.guide import GuideSection, editor_guide
 from core.models import City, Person, Tag
+from core.people import PersonForm, PersonPermissionPolicy
 from core.releases import RELEASE_ACTION, can_release
+
+register_permission_policy(Person, PersonPermissionPolicy(Person))
 
 
 class CityViewSet(SnippetViewSet):
@@ -75,14 +80,43 @@ class PersonChooserViewSet(snippet_choosers.SnippetChooserViewSet):
     choose_results_view_class = PersonChooseResultsView
 
 
+def people_for(request):
+    """The people a user may keep; city editors only their city's."""
+    policy = policy_registry.get_by_type(Person)
+    return policy.instances_user_has_any_permission_for(
+        request.user, ["change", "delete", "view"]
+    )
+
+
+class PeopleOfUserMixin:
+    """Another city's person is not found (404), even by its address."""
+
+    def get_queryset(self):
+        return people_for(self.request)
+
+
+class PersonEditView(PeopleOfUserMixin, snippet_views.EditView):
+    pass
+
+
+class PersonDeleteView(PeopleOfUserMixin, snippet_views.DeleteView):
+    pass
+
+
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
     chooser_viewset_class = PersonChooserViewSet
+    edit_view_class = PersonEditView
+    delete_view_class = PersonDeleteView
     menu_label = _("Personen")
+    edit_handler = ObjectList(Person.panels, base_form_class=PersonForm)
     list_display = ["name", "role", "city"]
     list_filter = ["city"]
     search_fields = ["name", "role", "organisation"]
+
+    def get_queryset(self, request):
+        return people_for(request)
 
 
 class TagViewSet(SnippetViewSet):

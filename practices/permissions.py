@@ -26,12 +26,15 @@ from wagtail.permissions import policy_registry
 from core.contract import declaring
 from core.models import City, Person, Tag
 
+from .models import CityPage
+
 __all__ = [
     "CITY_EDITOR_PREFIX",
     "NETWORK_EDITORS",
     "REVIEW_TASK",
     "REVIEW_WORKFLOW",
     "city_editor_group_name",
+    "confined_city_ids",
     "ensure_city_editor_group",
     "ensure_network_editor_group",
     "ensure_practice_workflow",
@@ -49,6 +52,8 @@ CITY_MEDIA_ACTIONS = ("add", "change", "choose")
 NETWORK_MEDIA_ACTIONS = ("add", "change", "delete", "choose")
 NETWORK_SNIPPETS = (City, Person, Tag)  # and the vocabularies kinds declare
 NETWORK_SNIPPET_ACTIONS = ("add", "change", "delete")
+# City editors keep their city's people (core/people.py confines them).
+CITY_PERSON_ACTIONS = ("add", "change")
 
 
 def network_snippet_models():
@@ -64,6 +69,31 @@ def network_snippet_models():
 
 def city_editor_group_name(city):
     return f"{CITY_EDITOR_PREFIX}{city.name}"
+
+
+def confined_city_ids(user, permission):
+    """The cities whose editor groups alone give `user` the `permission`
+    ("app.codename"); None when another group or the user's own rights give it
+    without confinement."""
+    app_label, codename = permission.split(".", 1)
+    if user.user_permissions.filter(
+        content_type__app_label=app_label, codename=codename
+    ).exists():
+        return None
+    city_groups = Group.objects.filter(
+        page_permissions__page__in=CityPage.objects.values("pk"),
+        name__startswith=CITY_EDITOR_PREFIX,
+    )
+    granting = user.groups.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    )
+    if granting.exclude(pk__in=city_groups.values("pk")).exists():
+        return None
+    return set(
+        CityPage.objects.filter(
+            group_permissions__group__in=granting.values("pk")
+        ).values_list("city_id", flat=True)
+    )
 
 
 def _model_permission(model, action):
@@ -149,7 +179,10 @@ def ensure_city_editor_group(city_page):
         group.name = name
         group.save(update_fields=["name"])
 
-    group.permissions.add(_access_admin())
+    group.permissions.add(
+        _access_admin(),
+        *(_model_permission(Person, action) for action in CITY_PERSON_ACTIONS),
+    )
     _grant_pages(group, city_page, CITY_PAGE_ACTIONS)
     _grant_collection(
         group, _city_collection(group, city_page.city.name), CITY_MEDIA_ACTIONS

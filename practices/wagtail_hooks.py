@@ -21,9 +21,13 @@ from . import demo, figures, generate, home, search, structured_data
 from .admin_views import mark_reviewed_view
 from .feeds import PracticeFeed
 from .models import CityPage, PracticePage
+from .permissions import confined_city_ids
 from .review import REVIEW_ACTION, MarkedReviewedFormatter, may_mark_reviewed
 
 MARK_REVIEWED_LABEL = _("Geprüft, unverändert")
+
+# City editors keep only their own city's people (core/people.py).
+hooks.register("confine_to_cities", confined_city_ids)
 
 
 @hooks.register("register_content_type")

@@ -117,7 +117,11 @@ def test_city_page_gets_an_editor_group_that_may_add_and_edit_below_it(tree):
         (tree.mannheim.pk, "add_page"),
         (tree.mannheim.pk, "change_page"),
     }
-    assert model_permissions(group) == {"wagtailadmin.access_admin"}
+    assert model_permissions(group) == {
+        "wagtailadmin.access_admin",
+        "portal.add_person",
+        "portal.change_person",
+    }
 
 
 def test_city_editor_group_gets_its_own_collection(tree):
