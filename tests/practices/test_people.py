@@ -138,7 +138,7 @@ def test_existing_city_groups_get_the_rights_by_migration(tree):
     group = Group.objects.get(name="Redaktion Mannheim")
     group.permissions.remove(*group.permissions.filter(codename__endswith="_person"))
     migration = importlib.import_module(
-        "practices.migrations.0005_city_editors_keep_people"
+        "practices.migrations.0006_city_editors_keep_people"
     )
 
     migration.grant_people(apps, None)

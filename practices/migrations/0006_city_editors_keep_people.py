@@ -32,7 +32,7 @@ def grant_people(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("practices", "0004_tag_help_text"),
+        ("practices", "0005_review_reminder"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0001_initial"),
