@@ -19,6 +19,8 @@ PAGES = [
     ("search-empty", "/suche/"),
     ("not-found", "/gibt-es-nicht/"),
     ("practice-listing", "/praxis/?ansatz=datenbasiert&stadt=augsburg"),
+    ("practice-listing-keyword", "/praxis/?q=Quartier&ansatz=datenbasiert"),
+    ("practice-listing-keyword-empty", "/praxis/?q=Zirkuszelt"),
     ("practice-listing-empty", "/praxis/?ansatz=partizipativ&stadt=mannheim"),
     (
         "practice-listing-nothing-left",
