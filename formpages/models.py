@@ -4,11 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from core.panels import NamedInlinePanel
 from core.ratelimit import hit, too_many_requests
 
 from .forms import NetworkFormMixin, submissions_view_class
@@ -27,6 +28,9 @@ class FormPageField(AbstractFormField):
     class Meta(AbstractFormField.Meta):
         db_table = "portal_formpagefield"  # moved from the kernel, rows kept
 
+    def __str__(self):
+        return self.label
+
 
 class FormPage(AbstractEmailForm):
     """Editors define the fields; consent, honeypot and rate limit are fixed."""
@@ -41,7 +45,9 @@ class FormPage(AbstractEmailForm):
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Formularfelder")),
+        NamedInlinePanel(
+            "form_fields", heading=_("Formularfelder"), label=_("Formularfeld")
+        ),
         FieldPanel("thank_you_text"),
         FieldPanel(
             "subject",

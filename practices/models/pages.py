@@ -15,7 +15,6 @@ from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
 )
 from wagtail.api import APIField
@@ -28,6 +27,7 @@ from core.blocks import LinkBlock
 from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Person, Tag, TopicsMixin
+from core.panels import NamedInlinePanel
 from core.serializers import (
     CitySerializer,
     ContactSerializer,
@@ -127,7 +127,9 @@ class CityPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("city"),
         FieldPanel("intro"),
-        InlinePanel("contacts", label=_("Ansprechpersonen")),
+        NamedInlinePanel(
+            "contacts", heading=_("Ansprechpersonen"), label=_("Ansprechperson")
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -328,11 +330,21 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
             ],
             heading=_("Zeitraum und Status"),
         ),
-        InlinePanel("departments", label=_("Beteiligte Fachbereiche")),
-        InlinePanel("contacts", label=_("Ansprechpersonen")),
-        InlinePanel("downloads", label=_("Downloads")),
+        NamedInlinePanel(
+            "departments",
+            heading=_("Beteiligte Fachbereiche"),
+            label=_("Fachbereich"),
+        ),
+        NamedInlinePanel(
+            "contacts", heading=_("Ansprechpersonen"), label=_("Ansprechperson")
+        ),
+        NamedInlinePanel("downloads", heading=_("Downloads"), label=_("Download")),
         FieldPanel("further_links"),
-        InlinePanel("related_practice_links", label=_("Verwandte Praxisprofile")),
+        NamedInlinePanel(
+            "related_practice_links",
+            heading=_("Verwandte Praxisprofile"),
+            label=_("Verwandtes Praxisprofil"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("teaser"),

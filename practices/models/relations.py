@@ -49,6 +49,10 @@ class PersonLink(Orderable):
     class Meta(Orderable.Meta):
         abstract = True
 
+    def __str__(self):
+        # The item's heading in the editor; empty until a person is chosen.
+        return self.person.name if self.person_id else ""
+
 
 class PracticeContact(PersonLink):
     page = ParentalKey(
@@ -98,6 +102,9 @@ class PracticeDownload(Orderable):
 
     panels = [FieldPanel("document")]
 
+    def __str__(self):
+        return self.document.title if self.document_id else ""
+
 
 class RelatedPractice(Orderable):
     page = ParentalKey(
@@ -114,3 +121,6 @@ class RelatedPractice(Orderable):
     )
 
     panels = [FieldPanel("related")]
+
+    def __str__(self):
+        return self.related.title if self.related_id else ""
