@@ -2,6 +2,7 @@ from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
@@ -28,6 +29,14 @@ from core.people import PersonForm, PersonPermissionPolicy
 from core.releases import RELEASE_ACTION, can_release
 
 register_permission_policy(Person, PersonPermissionPolicy(Person))
+
+# Wagtail's dashboard panels about pages, for users who may edit pages.
+PAGE_PANELS = (
+    "workflow_objects_to_moderate",
+    "user_objects_in_workflow_moderation",
+    "recent_edits",
+    "locked_pages",
+)
 
 
 class CityViewSet(SnippetViewSet):
@@ -294,3 +303,10 @@ def standard_page():
         order=90,
         search=SearchPart(search.standard_page_entry, search.all_standard_pages),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def drop_page_panels_without_page_rights(request, panels):
+    # The dispatch team edits no pages: recent edits, locks and reviews are noise.
+    if not user_has_any_page_permission(request.user):
+        panels[:] = [panel for panel in panels if panel.name not in PAGE_PANELS]

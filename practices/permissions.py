@@ -34,6 +34,7 @@ __all__ = [
     "REVIEW_TASK",
     "REVIEW_WORKFLOW",
     "city_editor_group_name",
+    "city_pages_edited_by",
     "confined_city_ids",
     "ensure_city_editor_group",
     "ensure_network_editor_group",
@@ -69,6 +70,15 @@ def network_snippet_models():
 
 def city_editor_group_name(city):
     return f"{CITY_EDITOR_PREFIX}{city.name}"
+
+
+def city_pages_edited_by(user):
+    """The city pages whose editor groups the user is in."""
+    return CityPage.objects.filter(
+        group_permissions__group__user=user,
+        group_permissions__permission__codename="change_page",
+        group_permissions__group__name__startswith=CITY_EDITOR_PREFIX,
+    ).distinct()
 
 
 def confined_city_ids(user, permission):

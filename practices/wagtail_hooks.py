@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from core.admin_access import may_publish_pages
 from core.contract import (
     ContentType,
     Demo,
@@ -19,12 +20,19 @@ from core.guide import GuideSection
 
 from . import demo, figures, generate, home, search, structured_data
 from .admin_views import mark_reviewed_view
+from .dashboard import CityPracticesPanel, OverduePracticesPanel, ReviewQueuePanel
 from .feeds import PracticeFeed
 from .models import CityPage, PracticePage
-from .permissions import confined_city_ids
+from .permissions import city_pages_edited_by, confined_city_ids
 from .review import REVIEW_ACTION, MarkedReviewedFormatter, may_mark_reviewed
 
 MARK_REVIEWED_LABEL = _("Geprüft, unverändert")
+
+# City editors review nothing, and "In Prüfung" lists what they submitted.
+REVIEWER_PANELS = (
+    "workflow_objects_to_moderate",
+    "user_objects_in_workflow_moderation",
+)
 
 # City editors keep only their own city's people (core/people.py).
 hooks.register("confine_to_cities", confined_city_ids)
@@ -172,3 +180,15 @@ def practice_guide():
             order=10,
         ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_practice_panels(request, panels):
+    user = request.user
+    city_pages = list(city_pages_edited_by(user).order_by("title"))
+    if city_pages:
+        panels.append(CityPracticesPanel(city_pages))
+    if may_publish_pages(user):
+        panels += [ReviewQueuePanel(user), OverduePracticesPanel()]
+    elif city_pages:
+        panels[:] = [panel for panel in panels if panel.name not in REVIEWER_PANELS]

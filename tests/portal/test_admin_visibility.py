@@ -95,7 +95,8 @@ def test_city_editors_cannot_open_the_page_types_report(city_client):
     response = city_client.get("/admin/reports/page-types-usage/", follow=True)
 
     assert DENIED_MESSAGE in response.content.decode()
-    assert "Praxisprofil" not in response.content.decode()
+    # The dashboard they land on names their practices, never the page types.
+    assert "Kommunenseite" not in response.content.decode()
 
 
 def test_city_editors_cannot_load_the_page_types_results(city_client):
