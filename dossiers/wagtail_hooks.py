@@ -1,14 +1,12 @@
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from core.admin_access import may_publish_pages
 from core.contract import (
     ContentType,
     Demo,
@@ -22,14 +20,13 @@ from core.contract import (
 from core.guide import GuideSection
 
 from . import demo, figures, generate, home, search, structured_data
+from .dashboard import DispatchPanel, LowStockPanel
 from .feeds import DossierFeed
-from .models import DossierPage, OrderStatus, PrintOrder, PrintStock
+from .models import DossierPage, OrderStatus, PrintOrder
 from .ordering import change_status
 from .viewsets import PrintDispatchGroup, PrintOrderPermissionPolicy
 
 register_permission_policy(PrintOrder, PrintOrderPermissionPolicy(PrintOrder))
-
-RECENT_ORDERS_SHOWN = 5
 
 
 @hooks.register("register_content_type")
@@ -83,33 +80,15 @@ def register_dispatch_viewsets():
     return PrintDispatchGroup()
 
 
-class DispatchPanel(Component):
-    name = "dossier_dispatch"
-    order = 50
-    template_name = "dossiers/admin/dispatch_panel.html"
-
-    def get_context_data(self, parent_context=None):
-        confirmed = PrintOrder.objects.filter(status=OrderStatus.CONFIRMED)
-        low_stock = PrintStock.objects.filter(
-            dossier__live=True,
-            dossier__print_available=True,
-            stock__lte=settings.DOSSIER_LOW_STOCK,
-        ).select_related("dossier")
-        return {
-            "confirmed_count": confirmed.count(),
-            "recent": confirmed.prefetch_related("items")[:RECENT_ORDERS_SHOWN],
-            "low_stock": low_stock.order_by("stock"),
-            "threshold": settings.DOSSIER_LOW_STOCK,
-            "index_url": reverse("bestellungen:index")
-            + f"?status={OrderStatus.CONFIRMED}",
-        }
-
-
 @hooks.register("construct_homepage_panels")
-def add_dispatch_panel(request, panels):
-    policy = policy_registry.get_by_type(PrintOrder)
-    if policy.user_has_permission(request.user, "view"):
+def add_print_panels(request, panels):
+    # The dispatch panel lists low stock too; nobody needs it twice.
+    if policy_registry.get_by_type(PrintOrder).user_has_permission(
+        request.user, "view"
+    ):
         panels.append(DispatchPanel())
+    elif may_publish_pages(request.user):
+        panels.append(LowStockPanel())
 
 
 @hooks.register("register_bulk_action")
