@@ -104,11 +104,26 @@ class PeopleOfUserMixin:
         return people_for(self.request)
 
 
+class PersonOfUserMixin:
+    """The same for history and usage, whose get_queryset lists their rows."""
+
+    def get_base_object_queryset(self):
+        return people_for(self.request)
+
+
 class PersonEditView(PeopleOfUserMixin, snippet_views.EditView):
     pass
 
 
 class PersonDeleteView(PeopleOfUserMixin, snippet_views.DeleteView):
+    pass
+
+
+class PersonHistoryView(PersonOfUserMixin, snippet_views.HistoryView):
+    pass
+
+
+class PersonUsageView(PersonOfUserMixin, snippet_views.UsageView):
     pass
 
 
@@ -118,6 +133,8 @@ class PersonViewSet(SnippetViewSet):
     chooser_viewset_class = PersonChooserViewSet
     edit_view_class = PersonEditView
     delete_view_class = PersonDeleteView
+    history_view_class = PersonHistoryView
+    usage_view_class = PersonUsageView
     menu_label = _("Personen")
     edit_handler = ObjectList(Person.panels, base_form_class=PersonForm)
     list_display = ["name", "role", "city"]

@@ -92,6 +92,15 @@ def test_city_editor_cannot_edit_another_citys_person(editor_client, people):
     assert person.name == "Anton Augsburg"
 
 
+@pytest.mark.parametrize("view", ["history", "usage"])
+def test_city_editor_finds_no_history_or_usage_of_another_citys_person(
+    editor_client, people, view
+):
+    own, other = people["mannheim"], people["augsburg"]
+    assert editor_client.get(f"{PEOPLE}{view}/{own.pk}/").status_code == 200
+    assert editor_client.get(f"{PEOPLE}{view}/{other.pk}/").status_code == 404
+
+
 def test_city_editor_cannot_delete_people(editor_client, people):
     for person in people.values():
         response = editor_client.post(f"{PEOPLE}delete/{person.pk}/")
