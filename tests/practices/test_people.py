@@ -101,6 +101,17 @@ def test_city_editor_finds_no_history_or_usage_of_another_citys_person(
     assert editor_client.get(f"{PEOPLE}{view}/{other.pk}/").status_code == 404
 
 
+def test_city_editor_cannot_copy_another_citys_person(editor_client, people):
+    other = people["augsburg"]
+    other.email = "anton@augsburg.example"
+    other.save()
+
+    response = editor_client.get(f"{PEOPLE}copy/{other.pk}/", follow=True)
+
+    assert "anton@augsburg.example" not in response.content.decode()
+    assert "keinen Zugang" in response.content.decode()
+
+
 def test_city_editor_cannot_delete_people(editor_client, people):
     for person in people.values():
         response = editor_client.post(f"{PEOPLE}delete/{person.pk}/")
