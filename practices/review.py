@@ -9,7 +9,7 @@ date back.
 
 import datetime
 
-from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -64,8 +64,8 @@ def _revisions_from_live(page):
 
 
 def _purge_frontend_cache(page):
-    # What Wagtail's frontend-cache app does on publishing, where it is installed.
-    if apps.is_installed("wagtail.contrib.frontend_cache"):
+    # What Wagtail's frontend-cache app does on publishing, where one is set up.
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
         purge_page_from_cache(page)

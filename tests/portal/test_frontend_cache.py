@@ -108,3 +108,18 @@ def test_unpublishing_a_page_purges_its_url(home_page, frontend_cache):
     page.unpublish()
 
     assert purged_paths(frontend_cache) == ["/ueber-uns/"]
+
+
+def test_marking_a_practice_reviewed_purges_its_url(
+    home_page, frontend_cache, django_capture_on_commit_callbacks
+):
+    from practices.review import mark_reviewed
+    from tests.practices import build_tree
+
+    practice = build_tree(home_page).mannheim_practice
+    frontend_cache.calls.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        mark_reviewed(practice, user=None)
+
+    assert purged_paths(frontend_cache) == [practice.url]

@@ -1,6 +1,8 @@
 """'Geprüft, unverändert': a city confirms a live practice without a new revision."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from bs4 import BeautifulSoup
@@ -9,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
+from practices.export import write_export
 from practices.models import PracticePage
 from practices.review import REVIEW_ACTION
 from tests.practices import make_editor, practice_form_data
@@ -230,3 +233,26 @@ def test_the_public_page_shows_the_new_date_despite_the_page_cache(
     assert response["X-Portal-Cache"] == "miss"
     today = timezone.localdate()
     assert f'<time datetime="{today:%Y-%m-%d}">' in response.text
+
+
+def test_the_open_data_export_gets_the_new_date(
+    client,
+    mannheim_editor,
+    practice,
+    settings,
+    tmp_path,
+    django_capture_on_commit_callbacks,
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    write_export()
+    editor = Client()
+    editor.force_login(mannheim_editor)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        editor.post(mark_url(practice))
+
+    response = client.get("/daten/praxisprofile.csv")
+    text = b"".join(response.streaming_content).decode("utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    row = next(row for row in rows if row["titel"] == practice.title)
+    assert row["zuletzt_geprueft"] == timezone.localdate().isoformat()
