@@ -53,6 +53,7 @@ IGNORED_MODELS = {
     "wagtailcore.commentssubscription",
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
+    "portal.portalrendition",
 }
 
 

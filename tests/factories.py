@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from core.models import City, HomePage, Person, StandardPage, Tag
+from core.models import City, HomePage, ImageLicence, Person, StandardPage, Tag
 
 
 class TagFactory(factory.django.DjangoModelFactory):
@@ -39,6 +39,13 @@ class PersonFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Person
+
+
+class CreditedImageFactory(wagtail_factories.ImageFactory):
+    title = "IMG_4711"
+    description = "Kinder und Fachkräfte planen ihr Quartier an einem großen Stadtplan."
+    credit = "Erika Lichtbild"
+    licence = ImageLicence.CC_BY_4
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -1,4 +1,5 @@
 from .documents import DocumentType, PortalDocument, TaggedDocument
+from .images import ImageLicence, PortalImage, PortalRendition
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
 from .snippets import City, FederalState, Person
@@ -9,8 +10,11 @@ __all__ = [
     "DocumentType",
     "FederalState",
     "HomePage",
+    "ImageLicence",
     "Person",
     "PortalDocument",
+    "PortalImage",
+    "PortalRendition",
     "PortalSettings",
     "StandardPage",
     "Tag",

@@ -67,7 +67,7 @@ class City(index.Indexed, models.Model):
         help_text=_("Jahr des Beitritts zum Großstadtnetzwerk."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        "portal.PortalImage",
         verbose_name=_("Logo oder Wappen"),
         null=True,
         blank=True,
@@ -132,7 +132,7 @@ class Person(index.Indexed, models.Model):
         related_name="people",
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        "portal.PortalImage",
         verbose_name=_("Foto"),
         null=True,
         blank=True,

@@ -137,7 +137,7 @@ class DossierPage(TopicsMixin, Page):
     subtitle = models.CharField(_("Untertitel"), max_length=200, blank=True)
     publication_date = models.DateField(_("Erscheinungsdatum"), default=timezone.now)
     cover_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "portal.PortalImage",
         verbose_name=_("Titelbild"),
         null=True,
         blank=True,

@@ -193,13 +193,16 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
         help_text=_("Ein bis zwei Sätze für Listen und Suchtreffer (höchstens 300)."),
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "portal.PortalImage",
         verbose_name=_("Titelbild"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Querformat, mindestens 1400 Pixel breit; wird dekorativ gezeigt."),
+        help_text=_(
+            "Querformat, mindestens 1400 Pixel breit. Bildbeschreibung, Urheber und "
+            "Lizenz pflegen Sie am Bild selbst."
+        ),
     )
     quote_text = models.TextField(
         _("Zitat"),

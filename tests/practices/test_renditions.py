@@ -4,10 +4,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.images.models import Rendition
+from wagtail.images import get_image_model
 from wagtail_factories import ImageFactory
 
 from tests.factories import PracticePageFactory
+
+Rendition = get_image_model().get_rendition_model()
 
 
 @pytest.fixture

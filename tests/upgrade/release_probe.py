@@ -12,6 +12,7 @@ types by model name, counts by raw SQL. App labels may change between versions.
 """
 
 import argparse
+import io
 import json
 import os
 import site
@@ -133,6 +134,8 @@ def seed():
     else:
         raise LookupError("no live article or standard page to revise")
 
+    seed_image(admin)
+
     # A draft of a practice submitted to its review workflow.
     practice = pages_of("practicepage").live().first().specific
     practice.teaser = (practice.teaser or "") + " Entwurf nach der Probe."
@@ -141,6 +144,101 @@ def seed():
     if workflow is None:
         raise LookupError(f"no workflow for {practice.url_path}")
     workflow.start(practice, admin)
+
+
+def seed_image(admin):
+    """An image as editors use it: tagged, in a city's collection, with a focal
+    point and a rendition; a practice's hero, a dossier's cover, a person's
+    photo, a city's logo and an image block on a standard page."""
+    from django.core.files.base import ContentFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (640, 400), "#0b5a73").save(buffer, "PNG")
+    collection = Collection.objects.filter(depth__gt=1).order_by("path").first()
+    image = get_image_model()(
+        title="Upgrade-Probe Bild",
+        description="Ein blaues Rechteck.",
+        collection=collection or Collection.get_first_root_node(),
+        focal_point_x=320,
+        focal_point_y=200,
+        focal_point_width=100,
+        focal_point_height=80,
+    )
+    image.file.save("upgrade-probe.png", ContentFile(buffer.getvalue()), save=False)
+    image.width, image.height = 640, 400  # not read back from a ContentFile
+    image.save()
+    image.tags.add("Upgrade-Probe")
+    image.get_rendition("fill-120x80")
+
+    for model_name, field in (("person", "photo"), ("city", "logo")):
+        rows = model_named(model_name).objects
+        rows.filter(pk=rows.order_by("pk").first().pk).update(**{field: image})
+    for model_name, field in (
+        ("practicepage", "hero_image"),
+        ("dossierpage", "cover_image"),
+    ):
+        page = pages_of(model_name).live().last().specific
+        setattr(page, field, image)
+        page.save_revision(user=admin).publish(user=admin)
+    page = pages_of("standardpage").live().last().specific
+    block = {"image": image.pk, "decorative": False, "alt_text": ""}
+    body = list(page.body.raw_data) + [
+        {"type": "image", "value": {"image": block, "caption": "Probe"}}
+    ]
+    page.body = json.dumps(body)
+    page.save_revision(user=admin).publish(user=admin)
+
+
+def image_fingerprint():
+    """Each image with what belongs to it, and every reference to one."""
+    from django.apps import apps
+    from wagtail.images import get_image_model
+    from wagtail.models import ReferenceIndex
+
+    image_model = get_image_model()
+    images = [
+        [
+            image.pk,
+            image.title,
+            image.file.name,
+            image.collection.name,
+            [
+                image.focal_point_x,
+                image.focal_point_y,
+                image.focal_point_width,
+                image.focal_point_height,
+            ],
+            sorted(image.tags.names()),
+            image.description,
+            sorted(image.renditions.values_list("filter_spec", flat=True)),
+            ReferenceIndex.get_references_to(image).count(),
+        ]
+        for image in image_model.objects.order_by("pk")
+    ]
+    references = []
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if field.many_to_one and field.related_model is image_model:
+                if field.name == "image":
+                    continue  # the renditions
+                used = model._base_manager.exclude(**{field.attname: None})
+                name = model._meta.model_name
+                for pk, image_id in used.values_list("pk", field.attname):
+                    references.append([name, pk, field.name, image_id])
+    blocks = []
+    for page in pages_of("standardpage"):
+        for block in page.specific.body:
+            if block.block_type == "image":
+                image = block.value["image"]
+                blocks.append([page.pk, image.pk if image else None, str(image)])
+    return {
+        "images": images,
+        "image_references": sorted(references),
+        "image_blocks": blocks,
+    }
 
 
 # -- fingerprint ------------------------------------------------------------------
@@ -264,6 +362,7 @@ def fingerprint():
         }
 
     return {
+        **image_fingerprint(),
         "tables": table_counts(connection),
         "table_models": table_models,
         "pages": pages,
@@ -357,6 +456,11 @@ def edit():
         except Exception:  # noqa: BLE001
             status = traceback.format_exc(limit=-3)
         opened[page.url_path] = status
+    from wagtail.images import get_image_model
+
+    for image in get_image_model().objects.order_by("pk"):
+        path = f"/admin/images/{image.pk}/"
+        opened[path] = client.get(path).status_code
     return opened
 
 
