@@ -181,6 +181,17 @@ class LinkListBlock(blocks.StructBlock):
         }
 
 
+class CaptionedImageValue(blocks.StructValue):
+    @property
+    def alt_text(self):
+        """The block's own alt text, "" if marked decorative, else the image's
+        description."""
+        image = self.get("image")
+        if image is None or image.decorative:
+            return ""
+        return image.contextual_alt_text or image.description
+
+
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageBlock(label=_("Bild"))
     caption = blocks.CharBlock(
@@ -192,6 +203,7 @@ class CaptionedImageBlock(blocks.StructBlock):
         label = _("Bild")
         template = "components/blocks/image_block.html"
         description = _("Ein Bild mit Alternativtext und optionaler Unterschrift.")
+        value_class = CaptionedImageValue
 
 
 class BaseContentBlock(blocks.StreamBlock):
