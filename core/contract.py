@@ -24,6 +24,8 @@ __all__ = [
     "Entry",
     "Generated",
     "HomeSection",
+    "LibraryItem",
+    "LibraryPart",
     "SearchPart",
     "Slot",
     "StructuredData",
@@ -130,6 +132,36 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class LibraryItem:
+    """A file a kind adds to the downloads library, e.g. a dossier's PDF."""
+
+    contributed = True  # tells the library's card from its own documents
+
+    key: str  # unique across kinds, e.g. "dossier:12"
+    title: str
+    url: str  # the file itself
+    format_label: str  # e.g. "PDF"
+    file_size: int | None
+    document_type: str  # a core.models.DocumentType value, for the "Art" filter
+    kind_label: str  # above the title, e.g. "Themendossier 3"
+    year: int | None = None
+    date: datetime.date | None = None  # for the newest-first order
+    description: str = ""
+    tags: tuple = ()  # core.models.Tag objects, for the "Schlagwort" filter
+    page_url: str = ""  # the page the file belongs to
+    page_link_text: str = ""  # e.g. "Zum Themendossier"
+    # The library document it stands for (an uploaded PDF), listed once only.
+    document_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LibraryPart:
+    """The kind's files in the downloads library, beside its own documents."""
+
+    items: Callable[[], Iterable[LibraryItem]]  # every public file
+
+
+@dataclass(frozen=True)
 class ContentType:
     key: str  # also the search kind, e.g. "practice"
     label: str  # German plural, e.g. "Praxisprofile"
@@ -150,6 +182,7 @@ class ContentType:
     visitor_written: tuple[str, ...] = ()
     stylesheets: tuple[str, ...] = ()  # static paths, loaded in every page head
     slots: tuple[Slot, ...] = ()
+    library: LibraryPart | None = None
     # SnippetViewSets of the kind's vocabularies, shown in the admin's
     # "Netzwerk" menu beside cities, people and tags.
     snippets: tuple[type, ...] = ()

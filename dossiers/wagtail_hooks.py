@@ -12,6 +12,7 @@ from core.contract import (
     Demo,
     Generated,
     HomeSection,
+    LibraryPart,
     SearchPart,
     Slot,
     StructuredData,
@@ -19,7 +20,7 @@ from core.contract import (
 )
 from core.guide import GuideSection
 
-from . import demo, figures, generate, home, search, structured_data
+from . import demo, figures, generate, home, library, search, structured_data
 from .dashboard import DispatchPanel, LowStockPanel
 from .feeds import DossierFeed
 from .models import DossierPage, OrderStatus, PrintOrder
@@ -72,6 +73,7 @@ def dossier():
                 "dossiers/includes/practice_dossiers.html",
             ),
         ),
+        library=LibraryPart(library.dossier_pdfs),
     )
 
 
