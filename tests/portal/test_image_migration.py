@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [
     ("portal", "0010_demo_imprint_line_breaks"),
-    ("practices", "0004_tag_help_text"),
+    ("practices", "0006_city_editors_keep_people"),
     ("dossiers", "0004_tag_help_text"),
 ]
 OLD_ID = 7

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('portal', '0012_adopt_wagtail_images'),
-        ('practices', '0004_tag_help_text'),
+        ('practices', '0006_city_editors_keep_people'),
     ]
 
     operations = [
