@@ -29,8 +29,8 @@ RENDER_WINDOW = 600
 
 
 def pdf_context(page, publisher):
-    person_ids = page.contacts.values_list("person_id", flat=True)
-    people = Person.objects.select_related("city").in_bulk(list(person_ids))
+    person_ids = list(page.contacts.values_list("person_id", flat=True))
+    people = Person.objects.select_related("city").in_bulk(person_ids)
     return {
         "page": page,
         "approaches": list(page.approaches.all()),
@@ -51,6 +51,19 @@ def render_practice_pdf(page, publisher=""):
     return content
 
 
+def cached_pdf(request, page, publisher):
+    """The PDF's bytes from the cache, rendered on a miss; None once this
+    client has used up its renders."""
+    key = versioned_key("practice-pdf", page.pk, page.live_revision_id)
+    content = read(key)
+    if content is None:
+        if hit(request, "practice-pdf", RENDER_LIMIT, RENDER_WINDOW):
+            return None
+        content = render_practice_pdf(page, publisher)
+        write(key, content, CACHE_SECONDS)
+    return content
+
+
 def pdf_response(request, page):
     """The profile's PDF, or 304 if the browser's copy is still current."""
     # First: reading the site settings may create them, a content change.
@@ -58,23 +71,15 @@ def pdf_response(request, page):
     etag = quote_etag(f"{page.pk}-{page.live_revision_id}-{content_version()}")
     published = page.last_published_at or page.first_published_at
     last_modified = published.timestamp() if published else None
-    not_modified = get_conditional_response(
-        request, etag=etag, last_modified=last_modified
-    )
-    if not_modified is None:
-        key = versioned_key("practice-pdf", page.pk, page.live_revision_id)
-        content = read(key)
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        content = cached_pdf(request, page, publisher)
         if content is None:
-            if hit(request, "practice-pdf", RENDER_LIMIT, RENDER_WINDOW):
-                return too_many_requests(request, RENDER_WINDOW)
-            content = render_practice_pdf(page, publisher)
-            write(key, content, CACHE_SECONDS)
+            return too_many_requests(request, RENDER_WINDOW)
         response = HttpResponse(content, content_type="application/pdf")
-        filename = f"praxisprofil-{slugify(page.city.name if page.city else '')}"
-        filename += f"-{page.slug}.pdf"
+        city = slugify(page.city.name) if page.city else "kommune"
+        filename = f"praxisprofil-{city}-{page.slug}.pdf"
         response["Content-Disposition"] = f'inline; filename="{filename}"'
-    else:
-        response = not_modified
     response["ETag"] = etag
     if last_modified is not None:
         response["Last-Modified"] = http_date(last_modified)
