@@ -107,9 +107,16 @@ def review_mail(user, practices, months):
         }
         for page in practices
     ]
+    guide_url = admin + reverse("editor_guide") + "#pruefdatum-bestaetigen"
     body = render_to_string(
         "practices/emails/review_reminder.txt",
-        {"user": user, "entries": entries, "count": count, "period": period},
+        {
+            "user": user,
+            "entries": entries,
+            "count": count,
+            "period": period,
+            "guide_url": guide_url,
+        },
     )
     return EmailMessage(subject, body, to=[user.email])
 

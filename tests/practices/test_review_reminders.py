@@ -83,6 +83,7 @@ def test_the_mail_lists_the_practice_with_absolute_links(tree, editors, run):
     assert "http://testserver/praxis/mannheim/bildungsmonitoring-mannheim/" in (
         message.body
     )
+    assert "http://testserver/admin/anleitung/#pruefdatum-bestaetigen" in message.body
 
 
 def test_one_mail_per_editor_lists_all_due_practices(tree, editors, run):
@@ -163,6 +164,7 @@ def test_a_practice_never_reviewed_counts_from_its_first_publication(
         "mannheim@example.org",
     ]
     assert not mails_to("augsburg@example.org")
+    assert "seitdem nicht geprüft" in mail.outbox[0].body
 
 
 def test_drafts_are_left_out(tree, editors, run):
