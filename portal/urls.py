@@ -49,6 +49,8 @@ urlpatterns = [
     path("schlagwort/", portal_views.tag_overview, name="tags"),
     path("schlagwort/<slug:slug>/", portal_views.tag_page, name="tag"),
     path("themendossiers/", include("dossiers.urls")),
+    # Below the contact page /kontakt/, which Wagtail serves.
+    path("kontakt/", include("contacts.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),
     path("abmelden/", MemberLogoutView.as_view(), name="logout"),
     *password_reset_urlpatterns,

@@ -101,6 +101,7 @@ CITIES = [
     },
 ]
 
+# The practitioners' addresses are not public; visitors write through the form.
 PEOPLE = [
     {
         "name": "Felix Brümmer",
@@ -131,16 +132,19 @@ PEOPLE = [
             "Bildung"
         ),
         "city": "mannheim",
+        "email": "h.fleischmann@example.org",
     },
     {
         "name": "Klaus Maciol",
         "role": "Bildungsmonitorer",
         "city": "augsburg",
+        "email": "k.maciol@example.org",
     },
     {
         "name": "Dirk Andres",
         "role": "Leiter der Stabsstelle Zentralcontrolling",
         "city": "kaiserslautern",
+        "email": "d.andres@example.org",
     },
     {
         "name": "Daniel März",

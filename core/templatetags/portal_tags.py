@@ -3,9 +3,11 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from core.chrome import site_chrome
 from core.contract import content_types
+from core.visibility import page_is_findable
 
 register = template.Library()
 
@@ -40,3 +42,9 @@ def content_stylesheets():
     return format_html_join(
         "\n", '<link rel="stylesheet" href="{}">', ((static(path),) for path in paths)
     )
+
+
+@register.filter
+def findable(page):
+    """True for a live page behind no view restriction (cached; no query)."""
+    return isinstance(page, Page) and page_is_findable(page)

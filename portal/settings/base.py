@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "reports",
     "members",
     "formpages",
+    "contacts",
     "accounts",
     "maps",
     "downloads",
@@ -98,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.chrome.chrome",
+                "contacts.context_processors.contact_page",
             ],
         },
     },
@@ -365,6 +367,11 @@ WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.PortalDocumentForm"
 LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/anmelden/"
+CONTACT_CONFIRMATION_HOURS = env.int("CONTACT_CONFIRMATION_HOURS", default=24)
+CONTACT_MESSAGES_PER_EMAIL = env.int("CONTACT_MESSAGES_PER_EMAIL", default=5)  # a day
+CONTACT_RATELIMIT_POSTS = env.int("CONTACT_RATELIMIT_POSTS", default=5)
+CONTACT_RATELIMIT_WINDOW = env.int("CONTACT_RATELIMIT_WINDOW", default=600)  # seconds
+CONTACT_MAIL_MAX_ATTEMPTS = env.int("CONTACT_MAIL_MAX_ATTEMPTS", default=10)
 FORM_RATELIMIT_POSTS = env.int("FORM_RATELIMIT_POSTS", default=5)
 FORM_RATELIMIT_WINDOW = env.int("FORM_RATELIMIT_WINDOW", default=600)  # seconds
 LOGIN_RATELIMIT_POSTS = env.int("LOGIN_RATELIMIT_POSTS", default=10)

@@ -101,6 +101,10 @@ class PracticeIndexPage(Page):
     def feed_links(self):
         return feed_links("praxisprofile")
 
+    def contact_person_ids(self):
+        """Whom visitors may write to from this page (the contacts app asks)."""
+        return {self.network_contact_id} if self.network_contact_id else set()
+
     def get_context(self, request, *args, **kwargs):
         from practices.listing import PracticeListing
 
@@ -150,6 +154,10 @@ class CityPage(Page):
 
     def feed_links(self):
         return feed_links(city=self.city)
+
+    def contact_person_ids(self):
+        """Whom visitors may write to from this page (the contacts app asks)."""
+        return set(self.contacts.values_list("person_id", flat=True))
 
     @classmethod
     def api_optimise(cls, queryset):
@@ -396,6 +404,10 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
 
     def feed_links(self):
         return feed_links("praxisprofile", city=self.city)
+
+    def contact_person_ids(self):
+        """Whom visitors may write to from this page (the contacts app asks)."""
+        return set(self.contacts.values_list("person_id", flat=True))
 
     @classmethod
     def api_optimise(cls, queryset):

@@ -41,6 +41,8 @@ PAGES = [
     ("password-reset-sent", "/passwort-vergessen/gesendet/"),
     ("network-figures", "/netzwerk-in-zahlen/"),
     ("open-data", "/daten/"),
+    ("contact-page", "/kontakt/"),
+    ("contact-message-form", "/kontakt/nachricht/"),
 ]
 
 
