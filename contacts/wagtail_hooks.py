@@ -1,12 +1,18 @@
-"""The contact page as a content type."""
+"""The contact page as a content type, and the log in the admin."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from core.contract import ContentType, Demo
 
 from . import demo
-from .models import ContactPage
+from .models import ContactMessage, ContactPage
+from .viewsets import ContactMessagePermissionPolicy, ContactMessageViewSet
+
+register_permission_policy(
+    ContactMessage, ContactMessagePermissionPolicy(ContactMessage)
+)
 
 
 @hooks.register("register_content_type")
@@ -22,3 +28,8 @@ def contact_page():
         visitor_written=("contacts.contactmessage",),
         stylesheets=("contacts/css/contacts.css",),
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_log():
+    return ContactMessageViewSet()
