@@ -256,3 +256,25 @@ def test_the_open_data_export_gets_the_new_date(
     rows = csv.DictReader(io.StringIO(text))
     row = next(row for row in rows if row["titel"] == practice.title)
     assert row["zuletzt_geprueft"] == timezone.localdate().isoformat()
+
+
+def test_a_practice_in_review_is_locked_for_its_city_but_not_the_reviewers(
+    editor_client, client, practice, tree
+):
+    editor_client.post(
+        f"/admin/pages/{practice.pk}/edit/",
+        practice_form_data(
+            tree.approach,
+            "Bildungsmonitoring Mannheim",
+            practice.slug,
+            **{"action-submit": "1"},
+        ),
+    )
+    assert practice.workflow_states.get().status == "in_progress"
+
+    assert_denied(editor_client.post(mark_url(practice)))
+    reviewer = Client()
+    reviewer.force_login(make_editor("netzwerk", "Netzwerkredaktion"))
+    reviewer.post(mark_url(practice))
+    practice.refresh_from_db()
+    assert practice.last_reviewed == timezone.localdate()
