@@ -24,7 +24,8 @@ def test_visitor_goes_from_an_approach_to_a_dossier_pdf(page, demo_site):
     ).to_be_checked()
     expect(page.locator(".result-count")).to_have_text("4 Praxisprofile")
     page.get_by_role("checkbox", name=re.compile("^Augsburg")).check()
-    page.get_by_role("button", name="Filter anwenden").click()
+    # The listing's form searches and filters; the header has a "Suchen" too.
+    page.locator(".filters").get_by_role("button", name="Suchen").click()
     expect(page.locator(".result-count")).to_have_text("2 Praxisprofile")
     expect(page.locator(".chip")).to_have_text(
         [re.compile("Ansatz: datenbasiert"), re.compile("Kommune: Augsburg")]
