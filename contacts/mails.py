@@ -41,7 +41,9 @@ def office_address():
 
 
 def recipient_address(message):
-    if message.person_id is None:
+    # A person deleted meanwhile leaves no address: the office never gets
+    # a message meant for someone else.
+    if message.to_office:
         return office_address()
     return message.person.email if message.person else ""
 

@@ -38,6 +38,7 @@ def submit(data, page=None, person=None):
     message = ContactMessage.objects.create(
         page=page,
         person=person,
+        to_office=person is None,
         sender_name=data["sender_name"],
         sender_email=data["sender_email"],
         subject=data["subject"],

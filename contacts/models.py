@@ -4,6 +4,7 @@ page that offers the general form."""
 import hashlib
 import secrets
 
+from django.contrib import admin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -51,7 +52,11 @@ class ContactMessage(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Leer: an die Geschäftsstelle des Netzwerks."),
+    )
+    to_office = models.BooleanField(
+        _("An die Geschäftsstelle"),
+        default=False,
+        help_text=_("Über das allgemeine Kontaktformular geschrieben."),
     )
     status = models.CharField(
         _("Status"),
@@ -95,11 +100,11 @@ class ContactMessage(models.Model):
             and self.confirm_by <= timezone.now()
         )
 
-    @property
-    def recipient_label(self):
-        if self.person_id:
-            return self.person.full_name if self.person else _("(gelöscht)")
-        return _("Geschäftsstelle")
+    @admin.display(description=_("Empfänger"))
+    def recipient(self):
+        if self.to_office:
+            return _("Geschäftsstelle")
+        return self.person.full_name if self.person else _("(Person gelöscht)")
 
 
 class ContactPage(Page):

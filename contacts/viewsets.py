@@ -13,6 +13,7 @@ __all__ = ["ContactMessagePermissionPolicy", "ContactMessageViewSet"]
 
 LOG_FIELDS = [
     "created_at",
+    "to_office",
     "person",
     "page",
     "status",
@@ -54,7 +55,7 @@ class ContactMessageViewSet(ModelViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
-    list_display = ["created_at", "person", "page", "status", "forwarded_at"]
+    list_display = ["created_at", "recipient", "page", "status", "forwarded_at"]
     list_filter = None
     filterset_class = ContactMessageFilterSet
     ordering = ["-created_at"]

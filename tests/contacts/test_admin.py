@@ -57,6 +57,14 @@ def test_network_editors_read_the_log(client, messages):
     assert "weitergeleitet" in html and "unbestätigt" in html
 
 
+def test_the_log_names_the_office_as_recipient(client, messages):
+    ContactMessage.objects.create(to_office=True, confirm_by=timezone.now())
+
+    html = network_editor(client).get(LOG).content.decode()
+
+    assert "Empfänger" in html and "Geschäftsstelle" in html
+
+
 def test_the_log_shows_no_sender_and_no_text(client, messages):
     waiting, _forwarded = messages
     client = network_editor(client)

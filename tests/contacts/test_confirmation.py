@@ -159,7 +159,8 @@ def test_office_message_reaches_the_portal_contact_address(
     [forward] = mail.outbox
     assert forward.to == [OFFICE_ADDRESS]
     assert forward.reply_to == [SENDER]
-    assert ContactMessage.objects.get().person is None
+    message = ContactMessage.objects.get()
+    assert message.to_office and message.person is None
 
 
 class FailingBackend(EmailBackend):
@@ -179,3 +180,17 @@ def test_failed_forward_is_counted_and_kept_for_a_retry(
     assert message.status == MessageStatus.CONFIRMED
     assert message.mail_attempts == 1
     assert message.message  # still there for the retry
+
+
+def test_message_for_a_deleted_person_never_reaches_the_office(
+    client, sent, django_capture_on_commit_callbacks
+):
+    message, _confirmation, link = sent
+    message.person.delete()
+
+    confirm(client, link, django_capture_on_commit_callbacks)
+
+    assert mail.outbox == []
+    message.refresh_from_db()
+    assert message.status == MessageStatus.FAILED
+    assert (message.sender_email, message.message) == ("", "")
