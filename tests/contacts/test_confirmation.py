@@ -36,12 +36,22 @@ def test_sender_gets_a_link_but_not_the_persons_address(sent):
 
     assert confirmation.to == [SENDER]
     assert confirmation.subject == (
-        "Bitte bestätigen Sie Ihre Nachricht: Frage zum Bildungsmonitoring"
+        "Bitte bestätigen Sie Ihre Nachricht über das Praxisportal"
     )
     assert "an Anna Verborgen" in confirmation.body
     assert SECRET_ADDRESS not in confirmation.body
     assert SECRET_ADDRESS not in str(confirmation.message())
     assert message.confirmation_mail_sent_at is not None
+
+
+def test_link_mail_carries_nothing_the_sender_wrote(sent):
+    # Whoever types in a stranger's address cannot mail them a text of theirs.
+    _message, confirmation, _link = sent
+
+    assert "Frage zum Bildungsmonitoring" not in confirmation.subject
+    assert "Frage zum Bildungsmonitoring" not in confirmation.body
+    assert "Schulen eingebunden" not in confirmation.body
+    assert "Bernd" not in confirmation.body
 
 
 def test_only_the_hash_of_the_link_is_stored(sent):
