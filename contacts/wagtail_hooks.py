@@ -27,6 +27,8 @@ def contact_page():
         # Messages come from visitors: storing one must not empty the page cache.
         visitor_written=("contacts.contactmessage",),
         stylesheets=("contacts/css/contacts.css",),
+        # The forms on their own URLs are for people, not for search engines.
+        robots_disallow=lambda request: ["/kontakt/nachricht/"],
     )
 
 

@@ -265,3 +265,11 @@ def test_member_area_offers_no_message_link(client, contact_site):
     assert card.select_one(".person-card__message") is None
     url = f"/kontakt/nachricht/{meeting.pk}/{contact_site.person.pk}/"
     assert client.get(url).status_code == 404
+
+
+def test_forms_are_kept_out_of_search_engines(client, contact_site):
+    form = soup(client.get(contact_site.url))
+    robots = client.get("/robots.txt").content.decode()
+
+    assert form.select_one("meta[name=robots]")["content"] == "noindex"
+    assert "Disallow: /kontakt/nachricht/" in robots

@@ -38,6 +38,7 @@ def test_robots_txt_disallows_admin_members_and_results(client, open_content):
         for path in (
             "/admin/",
             "/intern/",
+            "/kontakt/nachricht/",
             "/suche/",
             "/anmelden/",
             "/themendossiers/bestellen/",
