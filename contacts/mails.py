@@ -71,8 +71,10 @@ def forward_message(message):
 
 
 def _claim(message_pk, **conditions):
+    # Only the message row is locked: PostgreSQL refuses to lock the nullable
+    # side of the outer joins to page and person.
     return (
-        ContactMessage.objects.select_for_update(skip_locked=True)
+        ContactMessage.objects.select_for_update(skip_locked=True, of=("self",))
         .select_related("person", "page")
         .filter(pk=message_pk, **conditions)
         .first()
