@@ -7,37 +7,31 @@ sender in Reply-To.
 """
 
 import logging
-import smtplib
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
 
 from core.links import absolute
+from core.mails import MAIL_ERRORS, hash_token, new_token, templated_message
 from core.models import PortalSettings
 
-from .models import ContactMessage, MessageStatus, hash_token, new_token
+from .models import ContactMessage, MessageStatus
 
 logger = logging.getLogger(__name__)
 
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
 BLANKED = {"sender_name": "", "sender_email": "", "subject": "", "message": ""}
 
 
 def _message(template, context, to, **kwargs):
-    subject = render_to_string(f"contacts/emails/{template}_subject.txt", context)
-    body = render_to_string(f"contacts/emails/{template}.txt", context)
-    return EmailMessage(" ".join(subject.split()), body, to=to, **kwargs)
+    return templated_message(f"contacts/emails/{template}", context, to, **kwargs)
 
 
 def office_address():
-    site = Site.objects.filter(is_default_site=True).first()
-    return PortalSettings.for_site(site).contact_email if site else ""
+    portal = PortalSettings.for_default_site()
+    return portal.contact_email if portal else ""
 
 
 def recipient_address(message):

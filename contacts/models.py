@@ -1,9 +1,6 @@
 """Messages visitors send to contact persons and to the network office, and the
 page that offers the general form."""
 
-import hashlib
-import secrets
-
 from django.contrib import admin
 from django.db import models
 from django.utils import timezone
@@ -16,15 +13,7 @@ from core.models import PortalSettings
 
 from .forms import MessageForm
 
-__all__ = ["ContactMessage", "ContactPage", "MessageStatus", "hash_token", "new_token"]
-
-
-def new_token():
-    return secrets.token_urlsafe(32)
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
+__all__ = ["ContactMessage", "ContactPage", "MessageStatus"]
 
 
 class MessageStatus(models.TextChoices):

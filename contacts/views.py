@@ -14,12 +14,13 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.forms import HONEYPOT_FIELD
+from core.mails import hash_token
 from core.models import PortalSettings
 from core.ratelimit import hit, too_many_requests
 
 from .forms import MessageForm
 from .messaging import confirm, purge_expired, sender_quota_reached, submit
-from .models import ContactMessage, ContactPage, MessageStatus, hash_token
+from .models import ContactMessage, ContactPage, MessageStatus
 from .recipients import recipient
 
 __all__ = ["confirm_message", "message_received", "office_form", "person_form"]

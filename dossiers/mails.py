@@ -1,55 +1,42 @@
 """The two order mails, and how a failed attempt is remembered for a retry."""
 
 import logging
-import secrets
-import smtplib
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
 
 from core.links import absolute
+from core.mails import MAIL_ERRORS, hash_token, new_token, templated_message
 from core.models import PortalSettings
 
 from .models import OrderStatus, PrintOrder
-from .models.orders import hash_token
 
 logger = logging.getLogger(__name__)
 
-MAIL_ERRORS = (smtplib.SMTPException, OSError)
-
-
-def _absolute(path):
-    return absolute(path)
-
 
 def _message(template, context, to):
-    subject = render_to_string(f"dossiers/emails/{template}_subject.txt", context)
-    body = render_to_string(f"dossiers/emails/{template}.txt", context)
-    return EmailMessage(" ".join(subject.split()), body, to=to)
+    return templated_message(f"dossiers/emails/{template}", context, to)
 
 
 def confirmation_message(order):
     # Only the hash is stored, so every attempt sends a fresh link.
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     PrintOrder.objects.filter(pk=order.pk).update(
         confirmation_token_hash=hash_token(token)
     )
     context = {
         "order": order,
-        "confirm_url": _absolute(reverse("dossier_order_confirm", args=[token])),
+        "confirm_url": absolute(reverse("dossier_order_confirm", args=[token])),
     }
     return _message("confirmation", context, [order.email])
 
 
 def notification_address():
-    site = Site.objects.filter(is_default_site=True).first()
-    return PortalSettings.for_site(site).notification_email if site else ""
+    portal = PortalSettings.for_default_site()
+    return portal.notification_email if portal else ""
 
 
 def dispatch_message(order):
@@ -58,7 +45,7 @@ def dispatch_message(order):
         logger.warning("Keine Benachrichtigungsadresse für Bestellung %s", order.pk)
         return None
     admin_url = reverse("bestellungen:inspect", args=[order.pk])
-    context = {"order": order, "admin_url": _absolute(admin_url)}
+    context = {"order": order, "admin_url": absolute(admin_url)}
     return _message("dispatch", context, [address])
 
 

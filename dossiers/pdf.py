@@ -5,7 +5,6 @@ import time
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import timezone
-from wagtail.models import Site
 
 from core.links import absolute
 from core.models import PortalSettings
@@ -18,11 +17,11 @@ PDF_TEMPLATE = "dossiers/pdf/dossier.html"
 
 
 def pdf_context(dossier):
-    site = Site.objects.filter(is_default_site=True).first()
+    portal = PortalSettings.for_default_site()
     return {
         "page": dossier,
         "chapters": dossier.chapter_list(),
-        "publisher": PortalSettings.for_site(site).publisher if site else "",
+        "publisher": portal.publisher if portal else "",
         "portal_url": absolute(dossier.url or ""),
         "generated_at": timezone.localtime(),
     }

@@ -9,13 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.forms import HONEYPOT_FIELD
+from core.mails import hash_token
 from core.models import PortalSettings
 from core.ratelimit import hit, too_many_requests
 from core.visibility import public_pages_q
 
 from .forms import SUBMISSION_KEY, OrderForm
 from .models import DossierPage, OrderStatus, PrintOrder
-from .models.orders import hash_token
 from .models.pages import with_cover_renditions
 from .ordering import OrderQuotaReached, OutOfStock, place_order
 from .ordering import confirm_order as confirm

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.visibility import public_pages_q
 
@@ -88,3 +88,10 @@ class PortalSettings(BaseSiteSetting):
             .in_bulk([pk for pk in ids if pk])
         )
         return [pages[pk] for pk in ids if pk in pages]
+
+    @classmethod
+    def for_default_site(cls):
+        """The settings where no request names a site (tasks, PDFs); None
+        before a site exists."""
+        site = Site.objects.filter(is_default_site=True).first()
+        return cls.for_site(site) if site else None

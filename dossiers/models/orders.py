@@ -1,6 +1,5 @@
 """Print orders: who ordered which dossiers, and where each order stands."""
 
-import hashlib
 import secrets
 
 from django.core.validators import MinValueValidator
@@ -13,7 +12,6 @@ __all__ = [
     "OrderStatus",
     "PrintOrder",
     "PrintOrderItem",
-    "hash_token",
 ]
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -62,10 +60,6 @@ class Country(models.TextChoices):
 def new_reference():
     code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
     return f"TD-{code[:4]}-{code[4:]}"
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class PrintOrder(models.Model):
