@@ -1,9 +1,11 @@
 import io
+import sys
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
 from tests.factories import make_site
 
@@ -19,12 +21,49 @@ def home_page(db):
     return make_site()
 
 
+DEMO_PASSWORD = "demo-passwort-fuer-tests"
+
+
+def pytest_collection_modifyitems(items):
+    # Tests on the demo content run last in their module: the content loads once
+    # per module (see _module_demo_content) and no other test of it sees it.
+    position = {}
+    for item in items:
+        position.setdefault(item.module, len(position))
+    items.sort(
+        key=lambda item: (position[item.module], "demo_content" in item.fixturenames)
+    )
+
+
+@pytest.fixture(scope="module")
+def _module_demo_content(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per module inside a transaction that is
+    rolled back after the module's last test; each test's own transaction is a
+    savepoint inside it, so every test starts from the freshly loaded content."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        # As Django's TestCase marks its class-level atomics: durable blocks
+        # inside the loader must not refuse to nest.
+        outer._from_testcase = True
+        outer.__enter__()
+        try:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
+                call_command("load_demo_content", "--with-users", stdout=io.StringIO())
+        except BaseException:
+            outer.__exit__(*sys.exc_info())
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
 @pytest.fixture
-def demo_content(db, tmp_path, monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "demo-passwort-fuer-tests")
-    call_command("load_demo_content", "--with-users", stdout=io.StringIO())
+def demo_content(_module_demo_content, db, monkeypatch):
     from wagtail.models import Site
 
+    monkeypatch.setenv("DEMO_PASSWORD", DEMO_PASSWORD)
     return Site.objects.get(is_default_site=True)
 
 
