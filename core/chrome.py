@@ -7,6 +7,7 @@ they change only when content changes, so they follow the content version.
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
 from core.cache import cached, versioned_key
@@ -14,6 +15,11 @@ from core.models import PortalSettings
 from core.visibility import public_pages_q
 
 CHROME_TIMEOUT = 60 * 60
+# BITV 2.0 § 4: the entry points every page's header offers, with their icons.
+ACCESS_LABELS = {
+    "easy_language": gettext_lazy("Leichte Sprache"),
+    "sign_language": gettext_lazy("Gebärdensprache"),
+}
 
 
 def _build(site):
@@ -30,13 +36,25 @@ def _build(site):
             (page.title, page.get_url(current_site=site))
             for page in settings.footer_pages()
         ],
+        "access_links": [
+            {
+                "key": key,
+                "label": str(ACCESS_LABELS[key]),
+                "url": page.get_url(current_site=site),
+            }
+            for key, page in settings.access_pages()
+        ],
     }
 
 
 def site_chrome(request):
     site = Site.find_for_request(request)
     if site is None:
-        return {"navigation": [(_("Suche"), reverse("search"))], "footer_links": []}
+        return {
+            "navigation": [(_("Suche"), reverse("search"))],
+            "footer_links": [],
+            "access_links": [],
+        }
     key = versioned_key("chrome", site.pk)
     return cached(key, lambda: _build(site), CHROME_TIMEOUT)
 

@@ -51,6 +51,7 @@ urlpatterns = [
     path("themendossiers/", include("dossiers.urls")),
     # Below the contact page /kontakt/, which Wagtail serves.
     path("kontakt/", include("contacts.urls")),
+    path("barriere-melden/", include("accessibility.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),
     path("abmelden/", MemberLogoutView.as_view(), name="logout"),
     *password_reset_urlpatterns,
@@ -59,9 +60,16 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Images only: documents go through Wagtail's serve view, which checks the
-    # collection's view restrictions; media/documents/ must never be public.
-    for folder in ("original_images", "images"):
+    # Images and videos only: documents go through Wagtail's serve view, which
+    # checks the collection's view restrictions; media/documents/ must never be
+    # public. Videos, their captions and posters are public like images.
+    for folder in (
+        "original_images",
+        "images",
+        "media",
+        "media_captions",
+        "media_thumbnails",
+    ):
         urlpatterns += static(
             f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
         )

@@ -58,6 +58,24 @@ class PortalSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Leichte Sprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Einstiegsseite in Leichter Sprache."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Gebärdensprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Seite mit Videos in Deutscher Gebärdensprache."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -75,6 +93,10 @@ class PortalSettings(BaseSiteSetting):
             ],
             heading=_("Pflichtseiten im Fußbereich"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("easy_language_page"), FieldPanel("sign_language_page")],
+            heading=_("Barrierefreie Zugänge im Kopfbereich (BITV 2.0)"),
+        ),
     ]
 
     class Meta:
@@ -88,6 +110,19 @@ class PortalSettings(BaseSiteSetting):
             .in_bulk([pk for pk in ids if pk])
         )
         return [pages[pk] for pk in ids if pk in pages]
+
+    def access_pages(self):
+        """(key, page) of the header's entry points that are live and public."""
+        ids = {
+            "easy_language": self.easy_language_page_id,
+            "sign_language": self.sign_language_page_id,
+        }
+        pages = (
+            Page.objects.live()
+            .filter(public_pages_q())
+            .in_bulk([pk for pk in ids.values() if pk])
+        )
+        return [(key, pages[pk]) for key, pk in ids.items() if pk in pages]
 
     @classmethod
     def for_default_site(cls):

@@ -15,11 +15,13 @@ register = template.Library()
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
+    chrome = site_chrome(request)
     items = [
         {"title": title, "url": url, "current": request.path.startswith(url)}
-        for title, url in site_chrome(request)["navigation"]
+        for title, url in chrome["navigation"]
     ]
-    return {"items": items}
+    # The header's entry points again, for the folded phone menu.
+    return {"items": items, "access_links": chrome.get("access_links", [])}
 
 
 @register.simple_tag(takes_context=True)

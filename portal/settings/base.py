@@ -26,10 +26,12 @@ INSTALLED_APPS = [
     "formpages",
     "contacts",
     "accounts",
+    "accessibility",
     "maps",
     "downloads",
     "figures",
     "search",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -380,3 +382,21 @@ PASSWORD_RESET_RATELIMIT_POSTS = env.int(  # per hour and address
 )
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=60 * 60 * 24)
 AUTOCOMPLETE_RATELIMIT = env.int("AUTOCOMPLETE_RATELIMIT", default=120)  # per minute
+
+# Accessibility (accessibility/): sign-language videos as Wagtail media, with
+# captions; only the formats every current browser plays in <video>.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "accessibility.Video",
+    "MEDIA_FORM_BASE": "accessibility.forms.VideoForm",
+    "AUDIO_EXTENSIONS": ["mp3"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
+VIDEO_MAX_UPLOAD_SIZE = env.int("VIDEO_MAX_UPLOAD_SIZE", default=500 * 1024 * 1024)
+BARRIER_REPORT_RATELIMIT_POSTS = env.int("BARRIER_REPORT_RATELIMIT_POSTS", default=5)
+BARRIER_REPORT_RATELIMIT_WINDOW = env.int(  # seconds
+    "BARRIER_REPORT_RATELIMIT_WINDOW", default=600
+)
+BARRIER_REPORT_RETENTION_DAYS = env.int("BARRIER_REPORT_RETENTION_DAYS", default=180)
+BARRIER_REPORT_MAIL_MAX_ATTEMPTS = env.int(
+    "BARRIER_REPORT_MAIL_MAX_ATTEMPTS", default=10
+)

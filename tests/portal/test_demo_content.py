@@ -94,7 +94,8 @@ def test_accessibility_statement_follows_the_model_and_is_in_the_footer(client):
         "Stand der Vereinbarkeit mit den Anforderungen",
         "Nicht barrierefreie Inhalte",
         "Erstellung dieser Erklärung",
-        "Feedback und Kontakt",
+        "Leichte Sprache und Gebärdensprache",
+        "Barriere melden",
         "Schlichtungsverfahren",
     ]
     text = page.select_one("main").get_text(" ", strip=True)

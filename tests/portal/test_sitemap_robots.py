@@ -39,6 +39,7 @@ def test_robots_txt_disallows_admin_members_and_results(client, open_content):
             "/admin/",
             "/intern/",
             "/kontakt/nachricht/",
+            "/barriere-melden/",
             "/suche/",
             "/anmelden/",
             "/themendossiers/bestellen/",
