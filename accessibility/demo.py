@@ -75,9 +75,9 @@ def _sign_language_page(home):
 def _offers_section(easy, sign):
     html = format_html(
         "<p>Eine Übersicht des Portals, seine Bedienung und diese Erklärung gibt "
-        'es auch <a linktype="page" id="{}">in Leichter Sprache</a>, und '
-        '<a linktype="page" id="{}">in Deutscher Gebärdensprache</a> als Text der '
-        "geplanten Videos. Die Videos folgen.</p>",
+        'es auch <a linktype="page" id="{}">in Leichter Sprache</a> und, als Text '
+        'der geplanten Videos, <a linktype="page" id="{}">in Deutscher '
+        "Gebärdensprache</a>. Die Videos folgen.</p>",
         easy.pk,
         sign.pk,
     )

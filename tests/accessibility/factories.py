@@ -18,8 +18,8 @@ CAPTIONS = (
 )
 
 
-def make_test_video(path, extension="mp4"):
-    """One second of colour bars (ffmpeg's test source), never sign language."""
+def make_test_video(path, extension="mp4", seconds=1):
+    """Colour bars (ffmpeg's test source), never sign language."""
     codec = ["-c:v", "libvpx"] if extension == "webm" else ["-pix_fmt", "yuv420p"]
     target = path / f"testbild.{extension}"
     subprocess.run(  # noqa: S603 - fixed arguments
@@ -31,7 +31,7 @@ def make_test_video(path, extension="mp4"):
             "-f",
             "lavfi",
             "-i",
-            "testsrc=size=160x90:rate=10:duration=1",
+            f"testsrc=size=160x90:rate=10:duration={seconds}",
             *codec,
             str(target),
         ],
@@ -69,9 +69,11 @@ class StatementPageFactory(wagtail_factories.PageFactory):
         model = AccessibilityStatementPage
 
 
-def make_video(video_bytes, captions=CAPTIONS, title="Testbild ohne Gebärden"):
+def make_video(
+    video_bytes, captions=CAPTIONS, title="Testbild ohne Gebärden", extension="mp4"
+):
     video = Video(title=title, type="video", width=160, height=90, duration=1)
-    video.file.save("testbild.mp4", ContentFile(video_bytes), save=False)
+    video.file.save(f"testbild.{extension}", ContentFile(video_bytes), save=False)
     if captions:
         video.captions.save("testbild.vtt", ContentFile(captions.encode()), save=False)
     video.save()
