@@ -32,6 +32,7 @@ __all__ = [
     "TagListing",
     "content_type_for",
     "content_types",
+    "declared_urlpatterns",
     "declaring",
 ]
 
@@ -192,6 +193,9 @@ class ContentType:
     # Where the members' login leads without a `next`: request -> URL or None.
     # The first kind that answers wins; else the home page.
     login_redirect: Callable[[object], str | None] | None = None
+    # Addresses the kind serves beside its pages (forms, files): () -> Django
+    # URL patterns, mounted at the site's root ahead of Wagtail's pages.
+    urls: Callable[[], list] | None = None
 
 
 @cache
@@ -220,3 +224,8 @@ def content_type_for(model) -> ContentType | None:
         if issubclass(model, content_type.model):
             return content_type
     return None
+
+
+def declared_urlpatterns() -> list:
+    """The URL patterns of every kind that declares `urls`, in their order."""
+    return [pattern for kind in declaring("urls") for pattern in kind.urls()]

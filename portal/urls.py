@@ -14,6 +14,7 @@ from accounts.logins import (
 )
 from core import views as portal_views
 from core.admin_access import NetworkPageTypesUsageReportView
+from core.contract import declared_urlpatterns
 from core.feeds import feed_urlpatterns
 from portal import health
 from portal.api import api_router
@@ -55,6 +56,7 @@ urlpatterns = [
     path("anmelden/", MemberLoginView.as_view(), name="login"),
     path("abmelden/", MemberLogoutView.as_view(), name="logout"),
     *password_reset_urlpatterns,
+    *declared_urlpatterns(),
 ]
 
 if settings.DEBUG:

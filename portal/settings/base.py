@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "practices",
     "dossiers",
     "reports",
+    "meetings",
     "members",
     "formpages",
     "contacts",

@@ -1,0 +1,60 @@
+"""Network meetings as the portal's content type."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from core.contract import (
+    ContentType,
+    Demo,
+    HomeSection,
+    SearchPart,
+    Slot,
+    StructuredData,
+    TagListing,
+)
+
+from . import demo, figures, home, search, structured_data, urls
+from .feeds import MeetingFeed
+from .models import MeetingPage
+
+
+@hooks.register("register_content_type")
+def meeting():
+    return ContentType(
+        key="meeting",
+        label=_("Veranstaltungen"),
+        singular=_("Veranstaltung"),
+        model=MeetingPage,
+        order=45,
+        search=SearchPart(search.meeting_entry, search.all_meetings),
+        tag_listing=TagListing(
+            search.tagged_meetings,
+            search.meeting_tag_counts,
+            entry_template="meetings/includes/tag_entry.html",
+        ),
+        home=HomeSection(
+            heading=_("Nächste Veranstaltung"),
+            link_text=_("Alle Veranstaltungen"),
+            items=home.upcoming_meetings,
+            index_url=home.meeting_index_url,
+            card_template="meetings/includes/next_meeting.html",
+            limit=1,
+            list_class="card-list meeting-list--home",
+        ),
+        feed=MeetingFeed,
+        structured_data=StructuredData(structured_data.meeting_data, "website"),
+        key_figures=figures.KEY_FIGURES,
+        demo=Demo(load=demo.load, finish=demo.finish),
+        # Registrations and their mails come from visitors: they must not
+        # empty the page cache.
+        visitor_written=("meetings.registration", "meetings.meetingmail"),
+        stylesheets=("meetings/css/meetings.css",),
+        slots=(
+            Slot(
+                "practices.PracticePage",
+                "aside",
+                "meetings/includes/practice_meetings.html",
+            ),
+        ),
+        urls=urls.urlpatterns,
+    )
