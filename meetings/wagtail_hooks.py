@@ -1,7 +1,9 @@
 """Network meetings as the portal's content type."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from core.contract import (
     ContentType,
@@ -13,9 +15,12 @@ from core.contract import (
     TagListing,
 )
 
-from . import demo, figures, home, search, structured_data, urls
+from . import admin_views, demo, figures, home, search, structured_data, urls
 from .feeds import MeetingFeed
-from .models import MeetingPage
+from .models import MeetingPage, Registration
+from .viewsets import RegistrationPermissionPolicy, RegistrationViewSet
+
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
 
 @hooks.register("register_content_type")
@@ -58,3 +63,24 @@ def meeting():
         ),
         urls=urls.urlpatterns,
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_participant_pdfs():
+    return [
+        path(
+            "veranstaltungen/<int:meeting_id>/teilnehmende.pdf",
+            admin_views.participants_pdf,
+            name="meetings_participants_pdf",
+        ),
+        path(
+            "veranstaltungen/<int:meeting_id>/namensschilder.pdf",
+            admin_views.badges_pdf,
+            name="meetings_badges_pdf",
+        ),
+    ]

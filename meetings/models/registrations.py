@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.contrib import admin
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -68,6 +69,10 @@ class Registration(models.Model):
 
     def __str__(self):
         return self.name or _("Anmeldung %(pk)s") % {"pk": self.pk}
+
+    @admin.display(description=_("Teilgenommen"))
+    def attendance(self):
+        return {True: _("ja"), False: _("nein")}.get(self.attended, "")
 
     @property
     def is_expired(self):
