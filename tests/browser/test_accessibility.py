@@ -43,6 +43,13 @@ PAGES = [
     ("open-data", "/daten/"),
     ("contact-page", "/kontakt/"),
     ("contact-message-form", "/kontakt/nachricht/"),
+    ("meeting-index", "/veranstaltungen/"),
+    ("meeting-index-past", "/veranstaltungen/?zeit=vergangene&ansatz=datenbasiert"),
+    ("meeting-upcoming", "/veranstaltungen/werkstatt-beteiligung-junger-menschen/"),
+    (
+        "meeting-past",
+        "/veranstaltungen/standortbestimmung-kommunaler-bildungsplanung/",
+    ),
 ]
 
 
