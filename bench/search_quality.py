@@ -18,6 +18,7 @@ give it a database of its own. Without either, only SQLite runs.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 SET_FILE = HERE / "search_quality_set.tsv"
 SQLITE_URL = "sqlite:////tmp/praxisportal-search-quality.sqlite3"
 TOP = 10
+MEDIA = Path(tempfile.gettempdir()) / "praxisportal-search-quality-media"
 ENGINES = ("portal", "wagtail")
 
 
@@ -78,14 +80,14 @@ def setup_django(database_url):
     sys.path.insert(0, str(HERE.parent))
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-    media = Path(tempfile.gettempdir()) / "praxisportal-search-quality-media"
-    os.environ.setdefault("MEDIA_ROOT", str(media))
+    os.environ["MEDIA_ROOT"] = str(MEDIA)
     import django
 
     django.setup()
 
 
 def recreate_database(database_url):
+    shutil.rmtree(MEDIA, ignore_errors=True)  # stored files would get new names
     if database_url.startswith("sqlite:"):
         Path(database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
         return

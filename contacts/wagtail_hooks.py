@@ -4,9 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from core.contract import ContentType, Demo
+from core.contract import ContentType, Demo, SearchPart
 
-from . import demo
+from . import demo, search
 from .models import ContactMessage, ContactPage
 from .viewsets import ContactMessagePermissionPolicy, ContactMessageViewSet
 
@@ -23,6 +23,7 @@ def contact_page():
         singular=_("Kontaktseite"),
         model=ContactPage,
         order=85,
+        search=SearchPart(search.contact_entry, search.all_contact_pages),
         demo=Demo(load=demo.load),
         # Messages come from visitors: storing one must not empty the page cache.
         visitor_written=("contacts.contactmessage",),

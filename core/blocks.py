@@ -17,6 +17,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core.text import plain_text
 from core.visibility import public_pages_q
 
 __all__ = [
@@ -63,6 +64,10 @@ class HeadingBlock(blocks.StructBlock):
         description = _("Gliedert längere Texte; die Ebenen folgen aufeinander.")
         preview_value = {"text": "Ausgangslage", "level": "h2"}
 
+    def get_searchable_content(self, value):
+        # The level's label ("Zwischenüberschrift") is for editors only.
+        return [value["text"]] if value.get("text") else []
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
@@ -78,6 +83,9 @@ class ParagraphBlock(blocks.RichTextBlock):
             "<p>Integrierte Planung ist ein stetiger Dialog darüber, was gute "
             "Bildung ausmacht.</p>"
         )
+
+    def get_searchable_content(self, value):
+        return [plain_text(value.source)] if value else []
 
 
 class QuoteStructValue(blocks.StructValue):
@@ -116,6 +124,14 @@ class QuoteBlock(blocks.StructBlock):
             "attribution": "Felix Brümmer, Stadt Neumünster",
         }
 
+    def get_searchable_content(self, value):
+        shown = (
+            value.get("text"),
+            value.attribution_name(),
+            value.attribution_detail(),
+        )
+        return [text for text in shown if text]
+
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("person")) == bool(value.get("attribution")):
@@ -145,6 +161,9 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link")
         value_class = LinkStructValue
+
+    def get_searchable_content(self, value):
+        return [value.text()] if value.text() else []
 
     def clean(self, value):
         value = super().clean(value)
@@ -231,6 +250,11 @@ class DownloadsBlock(blocks.StructBlock):
         template = "portal/blocks/downloads_block.html"
         description = _("Dokumente mit Format und Dateigröße.")
 
+    def get_searchable_content(self, value):
+        documents = [document for document in value["documents"] if document]
+        visible = _public_document_ids(documents)
+        return [value["heading"]] + [d.title for d in documents if d.pk in visible]
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         documents = [document for document in value["documents"] if document]
@@ -259,6 +283,11 @@ class ContactPersonBlock(blocks.StructBlock):
         template = "portal/blocks/contact_person_block.html"
         description = _("Eine Person mit ihren öffentlichen Kontaktdaten.")
 
+    def get_searchable_content(self, value):
+        person = value.get("person")
+        shown = (value.get("heading"), person and person.searchable_text, value["text"])
+        return [text for text in shown if text]
+
 
 def _leaf_values(value):
     """Every chosen model instance in a stream, however deeply blocks nest."""
@@ -276,8 +305,8 @@ def _leaf_values(value):
 
 
 def stream_text(stream):
-    """The searchable text of a stream's blocks, as one string."""
-    return " ".join(stream.stream_block.get_searchable_content(stream))
+    """What a stream's blocks show, as one string, a line per piece."""
+    return "\n".join(stream.stream_block.get_searchable_content(stream))
 
 
 def visible_pages(pages):

@@ -34,6 +34,7 @@ __all__ = [
     "content_types",
     "declared_urlpatterns",
     "declaring",
+    "tag_fields",
 ]
 
 
@@ -51,6 +52,14 @@ class Entry:
     date: datetime.date | None = None
     tags: list[str] = field(default_factory=list)  # tag slugs
     extra: str = ""  # names and terms that should match but not show: weight D
+    # The names of the tags the page shows: found like the teaser, weight B.
+    tag_names: list[str] = field(default_factory=list)
+
+
+def tag_fields(*tag_lists) -> dict:
+    """`tags` and `tag_names` of an Entry from the tags an object shows."""
+    tags = list({tag.slug: tag for tags in tag_lists for tag in tags}.values())
+    return {"tags": [tag.slug for tag in tags], "tag_names": [t.name for t in tags]}
 
 
 @dataclass(frozen=True)

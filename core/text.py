@@ -1,7 +1,9 @@
-"""Text helpers: German slugs, and cells of exports that stay inert text."""
+"""Text helpers: German slugs, plain text of HTML for the search, and cells of
+exports that stay inert text."""
 
 import csv
 import datetime
+import html
 import re
 import unicodedata
 
@@ -14,8 +16,17 @@ __all__ = [
     "german_datetime",
     "german_slugify",
     "neutralise_formula",
+    "plain_text",
     "starts_like_formula",
 ]
+
+# Tags that end a line or a block when rendered: "<p>a</p><p>b</p>" reads "a b".
+BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|br|hr|tr|td|th|table|"
+    r"section|article|figure|figcaption|pre)\b[^>]*>",
+    re.IGNORECASE,
+)
+TAG_RE = re.compile(r"<[^>]*>")
 
 GERMAN_TRANSLITERATION = str.maketrans(
     {
@@ -111,3 +122,13 @@ class NeutralisedExportMixin:
         response = super().write_csv_response(queryset)
         response["Content-Type"] = "text/csv; charset=utf-8"
         return response
+
+
+def plain_text(markup):
+    """The text a reader sees in `markup`, blocks and lines kept apart by a newline,
+    so words of adjacent paragraphs never run together."""
+    if not markup:
+        return ""
+    text = TAG_RE.sub("", BLOCK_TAG_RE.sub("\n", str(markup)))
+    lines = (" ".join(line.split()) for line in html.unescape(text).splitlines())
+    return "\n".join(line for line in lines if line)

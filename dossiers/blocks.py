@@ -6,7 +6,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.blocks import RICH_TEXT_FEATURES, ParagraphBlock, QuoteBlock
+from core.blocks import RICH_TEXT_FEATURES, ParagraphBlock, QuoteBlock, visible_pages
+from core.text import plain_text
 
 
 class ExpertContributionBlock(blocks.StructBlock):
@@ -32,6 +33,16 @@ class ExpertContributionBlock(blocks.StructBlock):
             "text": "<p>Bildung muss vor Ort erlebt und gestaltet werden.</p>",
         }
 
+    def get_searchable_content(self, value):
+        person = value.get("person")
+        shown = (
+            value.get("heading"),
+            person and person.searchable_text,
+            person and person.bio,
+            plain_text(value["text"].source),
+        )
+        return [text for text in shown if text]
+
 
 class ChapterContentBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
@@ -56,6 +67,16 @@ class ChapterBlock(blocks.StructBlock):
         label = _("Kapitel")
         description = _("Ein Kapitel mit Text, Beiträgen und eingebetteten Praxen.")
         preview_value = {"title": "Datenbasiert planen", "practices": []}
+
+    def get_searchable_content(self, value):
+        # The chapter shows its practices' profiles: their titles belong to it.
+        pages = [page for page in value.get("practices") or [] if page]
+        visible = visible_pages(pages)
+        return [
+            value["title"],
+            *self.child_blocks["content"].get_searchable_content(value["content"]),
+            *(page.title for page in pages if page.pk in visible),
+        ]
 
     def clean(self, value):
         value = super().clean(value)

@@ -3,10 +3,10 @@
 from collections import Counter
 
 from django.db.models import Q
-from django.utils.html import strip_tags
 
 from core.blocks import stream_text
-from core.contract import Entry
+from core.contract import Entry, tag_fields
+from core.text import plain_text
 from core.visibility import page_is_findable, public_pages_q
 
 
@@ -41,24 +41,23 @@ def dossier_tag_counts():
 
 
 def chapters_text(page):
-    stream = page.chapters
-    return strip_tags(stream_text(stream))
+    return stream_text(page.chapters)
 
 
 def dossier_entry(page):
     if not page_is_findable(page):
         return None
-    tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
+    intro = plain_text(page.intro)
     return Entry(
         key=f"page:{page.pk}",
         kind="dossier",
         title=page.full_title,
         url=page.url or "",
-        summary=page.subtitle or strip_tags(page.intro)[:300],
-        body=f"{strip_tags(page.intro)} {chapters_text(page)}",
+        summary=page.subtitle or intro[:300],
+        body=f"{intro}\n{chapters_text(page)}",
         date=page.publication_date,
-        tags=tags,
         extra=str(page.label),
+        **tag_fields(page.approaches.all(), page.tags.all()),
     )
 
 

@@ -6,13 +6,9 @@ with a view restriction (the member area's).
 
 import datetime
 
-from core.contract import Entry
+from core.contract import Entry, tag_fields
 from core.models import PortalDocument
 from core.models.tags import entries_per_tag
-
-
-def _tag_slugs(obj):
-    return [tag.slug for tag in obj.tags.all()]
 
 
 def document_entry(document):
@@ -28,10 +24,10 @@ def document_entry(document):
         body=document.extracted_text,
         city=document.city.name if document.city else "",
         date=datetime.date(year, 1, 1) if year else document.created_at.date(),
-        tags=_tag_slugs(document),
-        extra=" ".join(
+        extra="\n".join(
             filter(None, [document.publisher, document.get_document_type_display()])
         ),
+        **tag_fields(document.tags.all()),
     )
 
 

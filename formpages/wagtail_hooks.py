@@ -3,9 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from core.contract import ContentType, Demo
+from core.contract import ContentType, Demo, SearchPart
 
-from . import demo
+from . import demo, search
 from .models import FormPage
 
 
@@ -17,6 +17,7 @@ def form_page():
         singular=_("Formular"),
         model=FormPage,
         order=80,
+        search=SearchPart(search.form_entry, search.all_form_pages),
         demo=Demo(load=demo.load),
         visitor_written=("wagtailforms.formsubmission",),
     )

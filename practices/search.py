@@ -2,9 +2,8 @@
 
 from urllib.parse import urlencode
 
-from django.utils.html import strip_tags
-
-from core.contract import Entry
+from core.contract import Entry, tag_fields
+from core.text import plain_text
 from core.visibility import live_single, page_is_findable
 
 
@@ -52,31 +51,38 @@ def page_date(page):
 def practice_entry(page):
     if not page_is_findable(page):
         return None
-    tags = [t.slug for t in page.approaches.all()] + [t.slug for t in page.tags.all()]
-    body = " ".join(strip_tags(text) for _, text in page.sections if text)
+    people = [contact.person for contact in page.contacts.all()]
+    quote = [page.quote_text, page.quote_person and page.quote_person.searchable_text]
+    shown = [
+        *quote,
+        *(plain_text(text) for _, text in page.sections),
+        *(person.searchable_text for person in people),
+    ]
     return Entry(
         key=f"page:{page.pk}",
         kind="practice",
         title=page.title,
         url=page.url or "",
         summary=page.teaser,
-        body=f"{page.quote_text} {body}",
+        body="\n".join(text for text in shown if text),
         city=page.city.name if page.city else "",
         date=page_date(page),
-        tags=tags,
-        extra=" ".join(str(d) for d in page.departments.all()),
+        extra="\n".join(str(d) for d in page.departments.all()),
+        **tag_fields(page.approaches.all(), page.tags.all()),
     )
 
 
 def city_entry(page):
     if not page_is_findable(page):
         return None
+    people = [contact.person.searchable_text for contact in page.contacts.all()]
     return Entry(
         key=f"page:{page.pk}",
         kind="city",
         title=page.title,
         url=page.url or "",
-        summary=strip_tags(page.intro),
+        summary=plain_text(page.intro),
+        body="\n".join(people),
         city=page.city.name,
         date=page_date(page),
         extra=page.city.get_federal_state_display(),
@@ -89,12 +95,19 @@ def all_practices():
     return (
         PracticePage.objects.live()
         .public()
-        .select_related("city")
-        .prefetch_related("approaches", "tagged_items__tag", "departments")
+        .select_related("city", "quote_person__city")
+        .prefetch_related(
+            "approaches", "tagged_items__tag", "departments", "contacts__person__city"
+        )
     )
 
 
 def all_city_pages():
     from practices.models import CityPage
 
-    return CityPage.objects.live().public().select_related("city")
+    return (
+        CityPage.objects.live()
+        .public()
+        .select_related("city")
+        .prefetch_related("contacts__person__city")
+    )

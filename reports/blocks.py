@@ -12,6 +12,7 @@ from core.blocks import (
     DownloadsBlock,
     visible_pages,
 )
+from core.text import plain_text
 
 __all__ = [
     "ArticleBodyBlock",
@@ -81,6 +82,16 @@ class ExpertProfileBlock(blocks.StructBlock):
         template = "reports/blocks/expert_profile_block.html"
         description = _("Stellt eine Person mit Foto, Funktion und Kurzbiografie vor.")
 
+    def get_searchable_content(self, value):
+        person = value.get("person")
+        shown = (
+            value.get("heading"),
+            person and person.searchable_text,
+            person and person.bio,
+            value.get("text") and plain_text(value["text"].source),
+        )
+        return [text for text in shown if text]
+
 
 class PracticeTeaserBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
@@ -92,6 +103,12 @@ class PracticeTeaserBlock(blocks.StructBlock):
         label = _("Praxisprofil-Teaser")
         template = "reports/blocks/practice_teaser_block.html"
         description = _("Verweist mit Kommune, Kurzbeschreibung und Schlagwörtern.")
+
+    def get_searchable_content(self, value):
+        page = value.get("page")
+        if page is None or page.pk not in visible_pages([page]):
+            return []
+        return [page.title, page.specific.teaser]
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -1,7 +1,7 @@
 """What the network reports contribute to the portal search and the tag pages."""
 
 from core.blocks import stream_text
-from core.contract import Entry
+from core.contract import Entry, tag_fields
 from core.models.tags import entries_per_tag
 from core.visibility import page_is_findable, public_pages_q
 
@@ -19,8 +19,8 @@ def article_entry(page):
         summary=page.teaser,
         body=stream_text(page.body),
         date=page.date,
-        tags=[tag.slug for tag in page.tags.all()],
-        extra=" ".join(filter(None, [page.kind.name if page.kind else "", page.place])),
+        extra="\n".join(filter(None, [page.kind and page.kind.name, page.place])),
+        **tag_fields(page.tags.all()),
     )
 
 

@@ -13,11 +13,12 @@ HEAD_FIELDS = WEIGHTED_FIELDS[:2]
 
 
 def field_texts(entry):
+    # Tags are shown as links beside the teaser and say what the entry is about.
     return {
         "title": entry.title,
-        "summary": entry.summary,
+        "summary": "\n".join([entry.summary, *entry.tag_names]),
         "body": entry.body[:MAX_TEXT],
-        "extra": " ".join([entry.extra, entry.city]),
+        "extra": "\n".join([entry.extra, entry.city]),
     }
 
 

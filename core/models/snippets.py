@@ -190,3 +190,8 @@ class Person(index.Indexed, models.Model):
         """Role and place as one attribution line, e.g. for quotes."""
         place = self.organisation or (f"Stadt {self.city.name}" if self.city else "")
         return ", ".join(part for part in (self.role, place) if part)
+
+    @property
+    def searchable_text(self):
+        """What a person card and a quote's attribution show of the person."""
+        return "\n".join(part for part in (self.full_name, self.affiliation) if part)
