@@ -80,10 +80,12 @@ def setup_django(database_url):
     sys.path.insert(0, str(HERE.parent))
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
-    os.environ["MEDIA_ROOT"] = str(MEDIA)
     import django
 
     django.setup()
+    from django.conf import settings
+
+    settings.MEDIA_ROOT = str(MEDIA)  # the test settings name their own folder
 
 
 def recreate_database(database_url):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from .lexicon import noun_forms
+from .lexicon import modifier_words, noun_forms
 
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,8}$")
@@ -25,9 +25,13 @@ NEVER_SPLIT = frozenset({"partizipation", "quartier", "integration"})
 _stemmer = Stemmer.Stemmer("german")
 
 
+# Letters without a decomposition into base letter and accent.
+UNDECOMPOSABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})
+
+
 def fold(word):
     """Lower-case, ß→ss, ae/oe/ue→a/o/u (not after a vowel or q), no accents."""
-    word = word.lower().replace("ß", "ss")
+    word = word.lower().replace("ß", "ss").translate(UNDECOMPOSABLE)
     word = UMLAUT_SPELLING_RE.sub(r"\1", word)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -39,7 +43,7 @@ def stem(folded):
 
 
 def _known_modifier(part, lexicon):
-    if part in lexicon:
+    if part in lexicon or part in modifier_words():
         return True
     return any(
         part.endswith(link) and part[: -len(link)] in lexicon
@@ -65,6 +69,25 @@ def split_compound(folded):
             if inner:
                 return (*inner, head)
     return ()
+
+
+def modifier_base(part):
+    """A compound's modifier without its linking element: "quartiers" → "quartier"."""
+    lexicon = noun_forms()
+    if part in lexicon or part in modifier_words():
+        return part
+    for link in LINKING_ELEMENTS:
+        base = part[: -len(link)]
+        if part.endswith(link) and len(base) >= MIN_MODIFIER and base in lexicon:
+            return base
+    return part
+
+
+def part_lexemes(parts):
+    """Lexemes of a compound's parts, each modifier without its linking element."""
+    return tuple(
+        dict.fromkeys([*(stem(modifier_base(p)) for p in parts[:-1]), stem(parts[-1])])
+    )
 
 
 def _without_linking(modifier):
@@ -99,7 +122,7 @@ def word_lexemes(word):
     extra = []
     for index in range(1, len(parts)):
         extra.append(stem("".join(parts[index:])))  # right-hand parts
-    extra += [stem(part) for part in parts[:-1]]  # modifiers
+    extra += [stem(modifier_base(part)) for part in parts[:-1]]  # modifiers
     return (main, *(lexeme for lexeme in dict.fromkeys(extra) if lexeme != main))
 
 

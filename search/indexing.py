@@ -5,11 +5,12 @@ from wagtail.models import Page
 
 from core.cache import bump_content_version
 
-from .analysis import fold, words
+from .analysis import fold, iter_words
 from .models import SearchTerm
 from .registry import search_sources, source_for_model
 
 MIN_TERM_LENGTH = 4
+MAX_TERM_LENGTH = 100
 BATCH_SIZE = 200
 
 
@@ -26,17 +27,37 @@ def backend():
     return get_backend()
 
 
-def remember_terms(entries):
+def remember_terms(entries, seen=None):
+    """Every word the entries show, for correcting misspelt queries.
+
+    `seen` (a set shared by the batches of a rebuild) skips words already
+    stored, so a rebuild writes each word once.
+    """
+    seen = set() if seen is None else seen
     terms = {}
     for entry in entries:
-        for word in words(f"{entry.title} {entry.summary}"):
-            if len(word.text) >= MIN_TERM_LENGTH and not word.text.isdigit():
-                terms.setdefault(fold(word.text)[:100], word.text[:100])
+        for text in (entry.title, entry.summary, entry.body, entry.extra):
+            for word in iter_words(text):
+                remember(word.text, terms, seen)
+        for name in entry.tag_names:
+            for word in iter_words(name):
+                remember(word.text, terms, seen)
     SearchTerm.objects.bulk_create(
         [SearchTerm(folded=f, word=w, lexeme="") for f, w in terms.items()],
         ignore_conflicts=True,
         batch_size=500,
     )
+
+
+def remember(word, terms, seen):
+    if len(word) < MIN_TERM_LENGTH or len(word) > MAX_TERM_LENGTH:
+        return
+    if not word.isalpha():
+        return
+    folded = fold(word)
+    if folded not in seen:
+        seen.add(folded)
+        terms[folded] = word
 
 
 def update_objects(objects):
@@ -104,7 +125,7 @@ def batched(iterable, size=BATCH_SIZE):
 def rebuild(progress=None):
     """Index every findable object of every source; returns the entry count."""
     SearchTerm.objects.all().delete()
-    counter = {"total": 0}
+    counter = {"total": 0, "seen": set()}
     backend().rebuild(_entry_batches(counter, progress))
     bump_content_version()
     return counter["total"]
@@ -114,7 +135,7 @@ def _entry_batches(counter, progress):
     for source in search_sources():
         for batch in batched(source.all_objects()):
             entries = [entry for entry in map(source.to_entry, batch) if entry]
-            remember_terms(entries)
+            remember_terms(entries, counter["seen"])
             counter["total"] += len(entries)
             if progress:
                 progress(source, counter["total"])

@@ -1,4 +1,5 @@
-"""German noun forms for splitting compounds, from the german-nouns package.
+"""German noun forms for splitting compounds, from the german-nouns package,
+and the adjectives and adverbs that may stand first in a compound.
 
 Reading its 20 MB CSV takes seconds, so the folded forms are cached as a plain
 word list next to the package version; later processes load that in ~0.1 s.
@@ -50,3 +51,11 @@ def noun_forms():
     temporary.write_text("\n".join(sorted(forms)), encoding="utf-8")
     temporary.replace(path)  # atomic: parallel workers never read half a file
     return frozenset(forms)
+
+
+@functools.cache
+def modifier_words():
+    """Adjectives and adverbs that may start a compound (data/modifiers.txt)."""
+    path = Path(__file__).resolve().parent / "data" / "modifiers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -1,12 +1,22 @@
 """Turn what a visitor typed into lexemes, phrases and filters."""
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .analysis import query_lexeme, words
+from .analysis import (
+    ACRONYM_RE,
+    fold,
+    part_lexemes,
+    query_lexeme,
+    split_compound,
+    words,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+MIN_PREFIX = 4  # shorter word starts match too much to help
+MAX_RELAXED_TERMS = 6  # all-but-one of more words is no answer to the query
 PHRASE_RE = re.compile(r'"([^"]*)"')
 OPERATORS = {"AND", "OR", "NOT", "UND", "ODER", "NICHT"}
 STOPWORDS = frozenset(
@@ -19,10 +29,22 @@ STOPWORDS = frozenset(
 
 @dataclass
 class ParsedQuery:
+    """What to look for: every term (or its alternative) and every phrase.
+
+    The first pass asks for the terms as typed. Recovery widens a term to
+    alternatives (`parts`: all parts of a compound; `prefixes`: the start of
+    an unfinished word) or `relaxed` lets one term of several be missing.
+    """
+
     text: str = ""
     terms: list[str] = field(default_factory=list)
     phrases: list[list[str]] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    # term -> the word it came from
+    sources: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    relaxed: bool = False
 
     @property
     def is_empty(self):
@@ -30,9 +52,32 @@ class ParsedQuery:
 
     @property
     def lexemes(self):
-        return set(self.terms) | {
-            lexeme for phrase in self.phrases for lexeme in phrase
-        }
+        return (
+            set(self.terms)
+            | {lexeme for phrase in self.phrases for lexeme in phrase}
+            | {lexeme for parts in self.parts.values() for lexeme in parts}
+        )
+
+    @property
+    def can_relax(self):
+        return 2 <= len(self.terms) + len(self.phrases) <= MAX_RELAXED_TERMS
+
+    def widened(self, relaxed=False):
+        """The same query with compounds also searched as their parts and the
+        last word also as the start of a longer one."""
+        parts, prefixes = {}, {}
+        for term in self.terms:
+            word = self.sources.get(term, "")
+            if word and not ACRONYM_RE.match(word):
+                split = split_compound(fold(word))
+                if len(split) > 1:
+                    parts[term] = part_lexemes(split)
+        last = self.words[-1] if self.words else ""
+        if len(fold(last)) >= MIN_PREFIX and not ACRONYM_RE.match(last):
+            prefixes[query_lexeme(last)] = fold(last)
+        return dataclasses.replace(
+            self, parts=parts, prefixes=prefixes, relaxed=relaxed
+        )
 
 
 def clean_text(raw):
@@ -66,6 +111,7 @@ def parse_query(raw):
         parsed.words.append(word)
         if lexeme not in parsed.terms:
             parsed.terms.append(lexeme)
+            parsed.sources[lexeme] = word
     parsed.terms = parsed.terms[:MAX_TERMS]
     parsed.phrases = parsed.phrases[:MAX_TERMS]
     return parsed

@@ -4,6 +4,7 @@ import difflib
 import functools
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -22,6 +23,8 @@ PER_PAGE = 10
 FACET_OPTIONS_SHOWN = 12  # the most frequent; chosen ones always stay visible
 MAX_PAGE = 1000
 MAX_RANKED = 1000  # matches a listing narrows to, the most relevant
+THIN = 3  # fewer hits than this and the recovery steps widen the query
+MIN_CORRECTED = 4  # shorter words are corrected into too many others
 SORTS = ("relevanz", "datum")
 FACET_LEGENDS = {
     "kinds": _("Art"),
@@ -78,7 +81,9 @@ class SearchResults:
     page: int
     num_pages: int
     sort: str
-    suggestion: str = ""
+    suggestion: str = ""  # "Meinten Sie …?" when the visitor asked for the exact words
+    corrected: str = ""  # the hits are those of this spelling of the query
+    relaxed: bool = False  # the hits lack one of the query's words
 
     @property
     def has_previous(self):
@@ -103,7 +108,10 @@ def tag_names(slugs):
     return dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
 
 
-def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
+def search(
+    query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE, exact=False
+):
+    """`exact`: no automatic correction of the spelling (the visitor asked)."""
     parsed = parse_query(query)
     filters = filters or SearchFilters()
     sort = sort if sort in SORTS else "relevanz"
@@ -111,11 +119,13 @@ def search(query, filters=None, sort="relevanz", page=1, per_page=PER_PAGE):
     if parsed.is_empty and filters.is_empty:
         return SearchResults(parsed.text, [], 0, [], 1, 1, sort)
     # Any index write bumps the content version, so a cached result is never stale.
-    request = repr((get_backend().name, parsed.text, filters, sort, page, per_page))
+    request = repr(
+        (get_backend().name, parsed.text, filters, sort, page, per_page, exact)
+    )
     key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
     return cached(
         key,
-        lambda: _search(parsed, filters, sort, page, per_page),
+        lambda: _search(parsed, filters, sort, page, per_page, exact),
         settings.SEARCH_CACHE_TIMEOUT,
     )
 
@@ -136,13 +146,19 @@ def ranked_keys(query, kinds=(), limit=MAX_RANKED):
     )
 
 
-def _search(parsed, filters, sort, page, per_page):
-    raw = get_backend().search(parsed, filters, sort, (page - 1) * per_page, per_page)
+def _search(parsed, filters, sort, page, per_page, exact):
+    offset = (page - 1) * per_page
+    outcome = recovered(
+        parsed,
+        filters,
+        lambda query: get_backend().search(query, filters, sort, offset, per_page),
+        exact,
+    )
+    raw, lexemes = outcome.raw, outcome.query.lexemes
     singular = hit_labels()
     names = tag_names(
         set(raw.facets.get("tags", {})) | {s for h in raw.hits for s in h.tags}
     )
-    lexemes = parsed.lexemes
     hits = [
         Hit(
             title=highlight(hit.title, lexemes),
@@ -164,7 +180,9 @@ def _search(parsed, filters, sort, page, per_page):
         page=page,
         num_pages=max(1, math.ceil(raw.total / per_page)),
         sort=sort,
-        suggestion="" if raw.total else suggest(parsed),
+        suggestion=outcome.suggestion,
+        corrected=outcome.corrected,
+        relaxed=outcome.query.relaxed,
     )
 
 
@@ -194,32 +212,104 @@ def build_facets(counts, filters, labels, names):
     return facets
 
 
-def suggest(parsed):
-    """A close spelling from the indexed vocabulary that has hits, or ""."""
-    if not parsed.words:
+@dataclass
+class Outcome:
+    query: object  # the ParsedQuery whose hits are shown
+    raw: object  # its RawResults
+    corrected: str = ""
+    suggestion: str = ""
+
+
+def recovered(parsed, filters, run, exact=False):
+    """The first pass, and recovery steps only when it comes back empty or thin.
+
+    1. Thin (fewer than THIN hits): compounds also as all their parts, the
+       last word also as the start of a longer word.
+    2. Empty: the spelling corrected from the indexed words, shown at once.
+    3. Still empty: all words but one, with a notice.
+    `run(query)` searches one ParsedQuery and returns its RawResults.
+    """
+    outcome = Outcome(parsed, run(parsed))
+    if parsed.is_empty or outcome.raw.total >= THIN:
+        return outcome
+    widened = parsed.widened()
+    if widened.parts or widened.prefixes:
+        wider = run(widened)
+        if wider.total > outcome.raw.total:
+            outcome = Outcome(widened, wider)
+    if outcome.raw.total or not filters_spare_nothing(parsed, filters):
+        return outcome
+    correction = corrected_text(parsed)
+    if correction and exact:
+        outcome.suggestion = correction
+    elif correction:
+        query = parse_query(correction).widened()
+        raw = run(query)
+        if raw.total:
+            return Outcome(query, raw, corrected=correction)
+    if parsed.can_relax:
+        query = parsed.widened(relaxed=True)
+        raw = run(query)
+        if raw.total:
+            return Outcome(query, raw, suggestion=outcome.suggestion)
+    return outcome
+
+
+def filters_spare_nothing(parsed, filters):
+    """True when the query finds nothing at all, not just nothing under the
+    chosen filters: only then is the query itself to be repaired."""
+    return filters.is_empty or not get_backend().count(parsed, SearchFilters())
+
+
+def corrected_text(parsed):
+    """The query with each word that is found nowhere replaced by the closest
+    indexed word, or "" when some such word has no confident correction."""
+    text, changed = parsed.text, False
+    for word in dict.fromkeys(parsed.words):
+        if get_backend().count(parse_query(word), SearchFilters()):
+            continue
+        replacement = closest_word(word)
+        if not replacement:
+            return ""
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, text)
+        changed = True
+    return text if changed else ""
+
+
+def closest_word(word):
+    """An indexed word at most one edit away (two from eight letters on)."""
+    folded = fold(word)
+    if len(folded) < MIN_CORRECTED or word.isdigit():
         return ""
-    replaced, changed = [], False
-    for word in parsed.words:
-        folded = fold(word)
-        candidates = (
-            SearchTerm.objects.annotate(length=Length("folded"))
-            .filter(
-                folded__startswith=folded[:1],
-                length__range=(len(folded) - 2, len(folded) + 2),
-            )
-            .values_list("folded", "word")
-        )
-        words = dict(candidates)
-        match = difflib.get_close_matches(folded, list(words), n=1, cutoff=0.75)
-        if match and match[0] != folded:
-            replaced.append(words[match[0]])
-            changed = True
-        else:
-            replaced.append(word)
-    suggestion = " ".join(replaced)
-    if not changed or not get_backend().count(parse_query(suggestion), SearchFilters()):
+    allowed = 1 if len(folded) < 8 else 2
+    rows = SearchTerm.objects.annotate(length=Length("folded")).filter(
+        folded__startswith=folded[:1],
+        length__range=(len(folded) - allowed, len(folded) + allowed),
+    )
+    known = dict(rows.values_list("folded", "word"))
+    close = difflib.get_close_matches(folded, list(known), n=5, cutoff=0.75)
+    scored = sorted((edit_distance(folded, c), -known_rank(c, close), c) for c in close)
+    if not scored or scored[0][0] > allowed or scored[0][0] == 0:
         return ""
-    return suggestion
+    return known[scored[0][2]]
+
+
+def known_rank(candidate, close):
+    return len(close) - close.index(candidate)  # difflib's order breaks ties
+
+
+def edit_distance(a, b):
+    """Optimal string alignment distance: a swap of neighbours is one edit."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def autocomplete(prefix, limit=8):

@@ -53,11 +53,13 @@ def promotions(query_text):
 
 @require_GET
 def search(request):
+    exact = request.GET.get("genau") == "1"  # "stattdessen suchen nach …"
     results = service.search(
         request.GET.get("q", ""),
         filters_from(request),
         sort=request.GET.get("sortierung", "relevanz"),
         page=page_number(request),
+        exact=exact,
     )
     query_params = request.GET.copy()
     query_params.pop("seite", None)
@@ -66,6 +68,7 @@ def search(request):
         "search/search.html",
         {
             "results": results,
+            "exact": exact,
             "promotions": promotions(results.query) if results.page == 1 else [],
             "base_query": query_params.urlencode(),
             "approaches": Tag.objects.approaches(),

@@ -112,16 +112,55 @@ def as_tsvector(literal):
     return Cast(Value(literal), SearchVectorField())
 
 
+def combined(clauses, relaxed, conjunction, disjunction):
+    """All clauses, or when relaxed: all but any one of them."""
+    if not relaxed or len(clauses) < 2:
+        return conjunction.join(clauses)
+    groups = (
+        conjunction.join(c for j, c in enumerate(clauses) if j != i)
+        for i in range(len(clauses))
+    )
+    return disjunction.join(f"({group})" for group in groups)
+
+
+def alternatives(parsed, term, quote, conjunction, prefix_of):
+    """A term, or its compound's parts together, or the word start it is."""
+    found = [quote(term)]
+    if term in parsed.parts:
+        found.append("(" + conjunction.join(map(quote, parsed.parts[term])) + ")")
+    if term in parsed.prefixes:
+        found.append(prefix_of(parsed.prefixes[term]))
+    return found
+
+
 def fts_query(parsed):
-    clauses = [f'"{term}"' for term in parsed.terms]
+    clauses = [
+        "(" + " OR ".join(alternatives(parsed, t, fts_quote, " AND ", fts_prefix)) + ")"
+        for t in parsed.terms
+    ]
     clauses += [f'{MAIN_COLUMNS} : "{" ".join(p)}"' for p in parsed.phrases]
-    return " AND ".join(clauses)
+    return combined(clauses, parsed.relaxed, " AND ", " OR ")
+
+
+def fts_quote(lexeme):
+    return f'"{lexeme}"'
+
+
+def fts_prefix(start):
+    return f'"{start}" *'
 
 
 def pg_tsquery(parsed):
-    clauses = [tsquote(term) for term in parsed.terms]
+    clauses = [
+        "(" + " | ".join(alternatives(parsed, t, tsquote, " & ", pg_prefix)) + ")"
+        for t in parsed.terms
+    ]
     clauses += ["(" + " <-> ".join(tsquote(t) for t in p) + ")" for p in parsed.phrases]
-    return " & ".join(clauses)
+    return combined(clauses, parsed.relaxed, " & ", " | ")
+
+
+def pg_prefix(start):
+    return f"{tsquote(start)}:*"
 
 
 class DatabaseBackend(SearchBackend):

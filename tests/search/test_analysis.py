@@ -1,6 +1,7 @@
 import pytest
 
-from search.analysis import fold, query_lexeme, split_compound, word_lexemes
+from search.analysis import fold, query_lexeme, split_compound, stem, word_lexemes
+from search.query import parse_query
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,31 @@ def test_fold_keeps_ue_after_a_vowel():
     assert fold("Steuer") == "steuer"
     assert fold("Quelle") == "quelle"
     assert fold("Straße") == "strasse"
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [
+        ("Sozialmanagement", "management"),
+        ("Zentralcontrolling", "controlling"),
+        ("Digitalstrategie", "strategi"),
+    ],
+)
+def test_adjective_modifiers_split_a_compound(word, part):
+    assert part in word_lexemes(word)
+
+
+def test_a_modifier_loses_its_linking_element():
+    # "Quartiers…" and "Quartieren" meet in one lexeme.
+    assert stem(fold("Quartieren")) in word_lexemes("Quartiersbildungszentren")
+
+
+def test_a_widened_query_asks_for_parts_and_the_last_word_start():
+    widened = parse_query("Kita Quartiersplanung").widened()
+
+    assert widened.parts == {"quartiersplan": ("quarti", "planung")}
+    assert widened.prefixes == {"quartiersplan": "quartiersplanung"}
+
+
+def test_dotless_i_folds_to_i():
+    assert fold("Yıldız") == "yildiz"

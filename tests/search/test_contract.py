@@ -35,7 +35,16 @@ def test_lower_case_word_finds_the_acronym_and_the_word(corpus):
 
 
 def test_all_words_must_match(corpus):
-    assert titles("Kinderferienprogramm Führungskräfte") == set()
+    assert titles("Kinderferienprogramm Sommer") == {"Ferien für alle"}
+
+
+def test_without_an_entry_having_all_words_all_but_one_must_match(corpus):
+    results = service.search("Kinderferienprogramm Führungskräfte")
+    assert results.relaxed
+    assert {hit.url for hit in results.hits} == {
+        corpus["holiday"].url,
+        corpus["report"].url,
+    }
 
 
 def test_exact_phrase_in_quotes(corpus):
@@ -83,8 +92,14 @@ def test_sort_by_date_puts_newest_first(corpus):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_no_hits_suggests_a_spelling_with_hits(corpus):
+def test_a_misspelt_query_shows_the_hits_of_its_correction(corpus):
     results = service.search("Bildungsberict")
+    assert results.corrected == "Bildungsbericht"
+    assert [hit.url for hit in results.hits] == [corpus["report"].url]
+
+
+def test_the_exact_misspelling_finds_nothing_but_suggests_the_correction(corpus):
+    results = service.search("Bildungsberict", exact=True)
     assert results.total == 0
     assert results.suggestion == "Bildungsbericht"
 

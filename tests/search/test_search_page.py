@@ -47,7 +47,7 @@ def test_checked_facet_narrows_the_hits(client):
 
 
 def test_zero_hits_offer_a_suggestion_and_the_approaches(client):
-    soup = soup_of(client, {"q": "Bildungsberict"})
+    soup = soup_of(client, {"q": "Bildungsberict", "genau": "1"})
     suggestion = soup.select_one(".suggestion a")
     assert suggestion.get_text() == "Bildungsbericht"
     assert suggestion["href"] == "?q=Bildungsbericht"

@@ -1,0 +1,95 @@
+"""Recovery when the first pass finds nothing or little: correction, word
+starts, compounds by their parts, and all words but one."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from search import indexing, service
+from search.backends.base import RawResults
+from search.query import SearchFilters, parse_query
+from tests.factories import PracticePageFactory
+
+
+def titles(results):
+    return [str(hit.title) for hit in results.hits]
+
+
+def test_a_word_from_the_body_corrects_a_typo(corpus):
+    PracticePageFactory(
+        parent=corpus["plain"].get_parent(),
+        title="Mitreden im Stadtteil",
+        situation="<p>Partizipation junger Menschen an der Planung.</p>",
+    )
+    indexing.rebuild()
+
+    results = service.search("Partizipaton")
+
+    assert results.corrected == "Partizipation"
+    assert titles(results) == ["Mitreden im Stadtteil"]
+
+
+def test_the_page_names_the_correction_and_links_the_exact_words(client, corpus):
+    response = client.get("/suche/", {"q": "Bildungsberict"})
+    soup = BeautifulSoup(response.content, "html.parser")
+
+    notice = soup.select_one(".search-notice")
+    assert notice.get_text(" ", strip=True) == (
+        "Ergebnisse für „Bildungsbericht“ – stattdessen suchen nach „Bildungsberict“"
+    )
+    assert notice.a["href"] == "?q=Bildungsberict&genau=1"
+    assert soup.select_one(".result-count").get_text() == (
+        "1 Treffer für „Bildungsbericht“"
+    )
+
+
+def test_the_last_word_counts_as_the_start_of_a_longer_one(corpus):
+    results = service.search("Kinderferienprog")
+
+    assert titles(results) == ["Ferien für alle"]
+    assert not results.corrected
+
+
+def test_a_compound_is_found_by_its_parts_standing_apart(corpus):
+    # "Quartier" and "Bildungsplanung" stand in the teaser, never "Quartiersplanung".
+    results = service.search("Quartiersplanung")
+
+    assert titles(results) == ["Der dritte Bildungsbericht"]
+
+
+def test_all_words_but_one_with_a_notice(client, corpus):
+    response = client.get("/suche/", {"q": "Kinderferienprogramm Quantenphysik"})
+    soup = BeautifulSoup(response.content, "html.parser")
+
+    hits = [a.get_text() for a in soup.select(".search-hit .card__title a")]
+    assert hits == ["Ferien für alle"]
+    assert soup.select_one(".search-notice").get_text() == (
+        "Kein Eintrag enthält alle Suchwörter. Gezeigt werden Einträge, in denen "
+        "eines davon fehlt."
+    )
+
+
+@pytest.mark.parametrize("query", ["Quantenphysik", "Mondlandung Raumfahrt", "xqzv"])
+def test_a_query_without_any_near_answer_stays_empty(corpus, query):
+    results = service.search(query)
+
+    assert (results.total, results.corrected, results.relaxed) == (0, "", False)
+
+
+def test_nothing_is_repaired_when_only_the_filters_leave_nothing(corpus):
+    filters = SearchFilters(cities=["Kaiserslautern"])
+
+    results = service.search("Kinderferienprogramm", filters)
+
+    assert (results.total, results.corrected, results.relaxed) == (0, "", False)
+
+
+def test_recovery_never_runs_when_the_first_pass_has_enough_hits():
+    asked = []
+
+    def run(query):
+        asked.append(query)
+        return RawResults(hits=[], total=service.THIN, facets={})
+
+    service.recovered(parse_query("Bildung Planung"), SearchFilters(), run)
+
+    assert len(asked) == 1
