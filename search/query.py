@@ -45,6 +45,8 @@ class ParsedQuery:
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)
     relaxed: bool = False
+    # A corrected query: engines with fuzzy matching of their own may use it.
+    fuzzy: bool = False
 
     @property
     def is_empty(self):

@@ -1,5 +1,6 @@
 """The one search interface of the portal: search() and autocomplete()."""
 
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -243,7 +244,7 @@ def recovered(parsed, filters, run, exact=False):
     if correction and exact:
         outcome.suggestion = correction
     elif correction:
-        query = parse_query(correction).widened()
+        query = dataclasses.replace(parse_query(correction).widened(), fuzzy=True)
         raw = run(query)
         if raw.total:
             return Outcome(query, raw, corrected=correction)

@@ -89,15 +89,46 @@ def suggest_inputs(title):
 
 
 def match_query(parsed):
+    """Every term (or, when relaxed, all but one) and every phrase.
+
+    A widened term also matches as its compound's parts together or as the
+    start of a longer lexeme; a corrected query (`fuzzy`) lets Elasticsearch
+    forgive a further slip in a long word, as the database's vocabulary does.
+    """
     if parsed.is_empty:
         return EsQ("match_all")
-    fields = [f"{name}^{boost}" for name, boost in LEXEME_FIELDS.items()]
-    clauses = [EsQ("multi_match", query=t, fields=fields) for t in parsed.terms]
+    clauses = [term_query(parsed, term) for term in parsed.terms]
     clauses += [
         EsQ("multi_match", query=" ".join(p), fields=PHRASE_FIELDS, type="phrase")
         for p in parsed.phrases
     ]
+    if parsed.relaxed and len(clauses) > 1:
+        return EsQ("bool", should=clauses, minimum_should_match=len(clauses) - 1)
     return EsQ("bool", must=clauses)
+
+
+def lexeme_match(lexeme, fuzzy=False):
+    fields = [f"{name}^{boost}" for name, boost in LEXEME_FIELDS.items()]
+    options = {"fuzziness": "AUTO:5,8", "prefix_length": 1} if fuzzy else {}
+    return EsQ("multi_match", query=lexeme, fields=fields, **options)
+
+
+def term_query(parsed, term):
+    whole = lexeme_match(term, parsed.fuzzy)
+    alternatives = []
+    if term in parsed.parts:
+        alternatives.append(
+            EsQ("bool", must=[lexeme_match(part) for part in parsed.parts[term]])
+        )
+    if term in parsed.prefixes:
+        start = parsed.prefixes[term]
+        alternatives += [
+            EsQ("prefix", **{name: {"value": start, "boost": boost}})
+            for name, boost in LEXEME_FIELDS.items()
+        ]
+    if not alternatives:
+        return whole
+    return EsQ("bool", should=[whole, *alternatives], minimum_should_match=1)
 
 
 def filter_clauses(filters, skip=None):

@@ -1,5 +1,6 @@
 """The Elasticsearch backend's mapping and request bodies, checked without a server."""
 
+import dataclasses
 import datetime
 
 from search.backends.elastic import (
@@ -110,3 +111,42 @@ def test_autocomplete_uses_the_completion_suggester():
         "prefix": "Bild",
         "completion": {"field": "suggest", "size": 8},
     }
+
+
+def query_of(parsed):
+    return build_search("idx", parsed, SearchFilters(), "relevanz", 0, 10).to_dict()[
+        "query"
+    ]
+
+
+def test_a_widened_compound_also_matches_all_its_parts():
+    term = query_of(parse_query("Quartiersplanung").widened())["bool"]["must"][0]
+    whole, parts = term["bool"]["should"][:2]
+    assert whole["multi_match"]["query"] == "quartiersplan"
+    assert [m["multi_match"]["query"] for m in parts["bool"]["must"]] == [
+        "quarti",
+        "planung",
+    ]
+    assert term["bool"]["minimum_should_match"] == 1
+
+
+def test_the_last_word_of_a_widened_query_matches_as_a_word_start():
+    term = query_of(parse_query("Sozialr").widened())["bool"]["must"][0]
+    prefixes = [q["prefix"] for q in term["bool"]["should"] if "prefix" in q]
+    assert {"lexemes_title": {"value": "sozialr", "boost": 10.0}} in prefixes
+    assert len(prefixes) == len(
+        ["lexemes_title", "lexemes_summary", "lexemes_body", "lexemes_extra", "parts"]
+    )
+
+
+def test_a_relaxed_query_needs_all_terms_but_one():
+    query = query_of(parse_query("Kinder Quartier Daten").widened(relaxed=True))
+    assert len(query["bool"]["should"]) == 3
+    assert query["bool"]["minimum_should_match"] == 2
+
+
+def test_a_corrected_query_is_fuzzy_in_elasticsearch_too():
+    parsed = dataclasses.replace(parse_query("Partizipation"), fuzzy=True)
+    match = query_of(parsed)["bool"]["must"][0]["multi_match"]
+    assert match["fuzziness"] == "AUTO:5,8"
+    assert match["prefix_length"] == 1
