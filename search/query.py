@@ -53,12 +53,17 @@ class ParsedQuery:
         return not self.terms and not self.phrases
 
     @property
+    def term_lexemes(self):
+        """Lexemes found on their own: the terms and their compounds' parts."""
+        return set(self.terms) | {
+            lexeme for parts in self.parts.values() for lexeme in parts
+        }
+
+    @property
     def lexemes(self):
-        return (
-            set(self.terms)
-            | {lexeme for phrase in self.phrases for lexeme in phrase}
-            | {lexeme for parts in self.parts.values() for lexeme in parts}
-        )
+        return self.term_lexemes | {
+            lexeme for phrase in self.phrases for lexeme in phrase
+        }
 
     @property
     def can_relax(self):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from core.cache import cached, versioned_key
 
 from .analysis import fold
-from .highlight import highlight, snippet
+from .highlight import Matcher, highlight, snippet
 from .models import SearchEntryTag, SearchTerm
 from .query import SearchFilters, parse_query
 from .registry import search_sources
@@ -155,7 +155,8 @@ def _search(parsed, filters, sort, page, per_page, exact):
         lambda query: get_backend().search(query, filters, sort, offset, per_page),
         exact,
     )
-    raw, lexemes = outcome.raw, outcome.query.lexemes
+    raw, query = outcome.raw, outcome.query
+    lexemes = Matcher(query.term_lexemes, query.phrases, query.prefixes.values())
     singular = hit_labels()
     names = tag_names(
         set(raw.facets.get("tags", {})) | {s for h in raw.hits for s in h.tags}

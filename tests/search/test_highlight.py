@@ -1,7 +1,7 @@
 """Snippets: a window around the first match, every match in it marked."""
 
 from search.analysis import word_lexemes
-from search.highlight import highlight, snippet
+from search.highlight import Matcher, highlight, snippet
 
 
 def lexemes(*words):
@@ -54,3 +54,23 @@ def test_words_past_the_window_are_never_analysed(monkeypatch):
     text = "Quartier " + "Nachwort " * 10_000
     snippet(text, lexemes("Quartier"), length=60)
     assert len(seen) < 20
+
+
+def test_a_phrase_snippet_shows_the_phrase_not_its_first_stop_word():
+    text = (
+        "Die Stadt plant. "
+        + "Füllwort " * 60
+        + "Ein Angebot, das die Richtigen erreicht."
+    )
+    phrase = [word_lexemes(word)[0] for word in ("die", "Richtigen")]
+
+    marked = snippet(text, Matcher(set(), [phrase]), length=80)
+
+    assert "<mark>die</mark> <mark>Richtigen</mark> erreicht" in marked
+    assert "Die Stadt" not in marked
+
+
+def test_the_start_of_a_longer_word_is_marked():
+    assert highlight(
+        "Sozialräumliche Planung", Matcher(set(), prefixes=["sozialr"])
+    ) == ("<mark>Sozialräumliche</mark> Planung")
