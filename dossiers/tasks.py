@@ -3,8 +3,9 @@
 import logging
 
 from django.core.cache import cache
-from django.db import transaction
 from django_tasks import task
+
+from core.coalesce import queue_once
 
 from . import mails
 from .models import DossierPage, OrderStatus, PrintOrder
@@ -39,8 +40,9 @@ def send_dispatch_notice(order_id):
 
 
 def queue_pdf(page_id):
-    # After commit: the worker must see the changed content.
-    transaction.on_commit(lambda: generate_dossier_pdf.enqueue(page_id), robust=True)
+    # Once per dossier and transaction, after the commit: the worker must see
+    # the changed content, and ten edited practices of one dossier render once.
+    queue_once(generate_dossier_pdf, page_id)
 
 
 def queue_stale_pdf(generated):

@@ -1,9 +1,9 @@
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.coalesce import queue_once
 from core.models import City, Person
 
 from .export import discard_export
@@ -50,8 +50,9 @@ def city_saved(sender, instance, raw=False, update_fields=None, **kwargs):
 def queue_export(*args, **kwargs):
     from .tasks import write_practice_export
 
-    # After commit: the worker must see what was published.
-    transaction.on_commit(write_practice_export.enqueue, robust=True)
+    # Once per transaction, after its commit: the worker must see what was
+    # published, and a bulk import rewrites the files once, not once per row.
+    queue_once(write_practice_export)
 
 
 def discard_and_queue_export(*args, **kwargs):

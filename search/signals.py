@@ -5,22 +5,36 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.coalesce import queue_batch, queue_once, runs_inline
+
 from .indexing import entry_key
 from .registry import source_for_model
 from .tasks import delete_entries_task, update_objects_task, update_subtree_task
 
 
-def _enqueue(task, *args):
-    # Enqueued inside the saving transaction: the database task queue only
-    # sees the task once the content it refers to is committed too.
-    task.enqueue(*args)
+def _enqueue_batch(task, *args, items):
+    if runs_inline(task):
+        # Development and tests run tasks inside `enqueue`: the index follows
+        # within the same request, as the next page expects.
+        task.enqueue(*args, list(items))
+    else:
+        # One task per kind and transaction after the commit, with the objects
+        # of every save merged: a bulk import re-indexes in one go.
+        queue_batch(task, *args, items=items)
+
+
+def _enqueue_once(task, *args):
+    if runs_inline(task):
+        task.enqueue(*args)
+    else:
+        queue_once(task, *args)
 
 
 def _queue_object(instance):
     if isinstance(instance, Page):
-        _enqueue(update_objects_task, "wagtailcore.Page", [instance.pk])
+        _enqueue_batch(update_objects_task, "wagtailcore.Page", items=[instance.pk])
     elif source_for_model(type(instance)):
-        _enqueue(update_objects_task, instance._meta.label, [instance.pk])
+        _enqueue_batch(update_objects_task, instance._meta.label, items=[instance.pk])
 
 
 def page_changed(sender, instance, **kwargs):
@@ -28,11 +42,11 @@ def page_changed(sender, instance, **kwargs):
 
 
 def page_moved(sender, instance, **kwargs):
-    _enqueue(update_subtree_task, instance.pk)
+    _enqueue_once(update_subtree_task, instance.pk)
 
 
 def restriction_changed(sender, instance, **kwargs):
-    _enqueue(update_subtree_task, instance.page_id)
+    _enqueue_once(update_subtree_task, instance.page_id)
 
 
 def collection_restriction_changed(sender, instance, **kwargs):
@@ -41,7 +55,8 @@ def collection_restriction_changed(sender, instance, **kwargs):
     )
     pks = list(documents.values_list("pk", flat=True))
     if pks:
-        _enqueue(update_objects_task, get_document_model()._meta.label, pks)
+        label = get_document_model()._meta.label
+        _enqueue_batch(update_objects_task, label, items=pks)
 
 
 def object_saved(sender, instance, raw=False, **kwargs):
@@ -52,7 +67,7 @@ def object_saved(sender, instance, raw=False, **kwargs):
 def object_deleted(sender, instance, **kwargs):
     # Delete by key: the specific row may already be gone when this runs.
     if isinstance(instance, Page) or source_for_model(type(instance)):
-        _enqueue(delete_entries_task, [entry_key(instance)])
+        _enqueue_batch(delete_entries_task, items=[entry_key(instance)])
 
 
 def connect():
