@@ -20,6 +20,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "DATABASE_URL=postgres://portal:…@db.internal:5432/portal."
     )
 
+# Persistent connections: opening one per request cost ~10 ms of a 45 ms page.
+# The health check (base.py) replaces a connection the server has dropped before
+# the request uses it. Each worker process (or thread) holds one connection.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
+
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # probes of the load balancer speak HTTP
 if env.bool("TRUST_X_FORWARDED_PROTO", default=True):

@@ -61,6 +61,18 @@ def test_production_refuses_sqlite_also_as_the_default(monkeypatch):
         load_production_settings(monkeypatch, DATABASE_URL=None)
 
 
+def test_production_keeps_database_connections_and_checks_them(monkeypatch):
+    production = load_production_settings(monkeypatch, CONN_MAX_AGE=None)
+    database = production.DATABASES["default"]
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+
+
+def test_connection_lifetime_follows_the_environment(monkeypatch):
+    production = load_production_settings(monkeypatch, CONN_MAX_AGE="0")
+    assert production.DATABASES["default"]["CONN_MAX_AGE"] == 0
+
+
 def test_production_refuses_to_start_without_secret_key():
     result = manage(
         "check",
