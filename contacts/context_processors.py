@@ -2,7 +2,7 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from core.cache import cached, versioned_key
+from core.cache import MENU, cached, versioned_key
 from core.visibility import public_pages_q
 
 from .models import ContactPage
@@ -16,7 +16,9 @@ def _contact_page_url():
 
 
 def _cached_url():
-    return cached(versioned_key("contact-page-url"), _contact_page_url, TIMEOUT)
+    return cached(
+        versioned_key("contact-page-url", depends=(MENU,)), _contact_page_url, TIMEOUT
+    )
 
 
 def contact_page(request):

@@ -1,18 +1,29 @@
-"""One content version for everything cached from published content.
+"""Versions for everything cached from published content, one per dependency.
 
-Any change that can alter a public page (publishing, moving, privacy, snippets,
-documents, images, stock, the search index) bumps the version. Cached pages and
-the cached site chrome are keyed by it, so a change is visible at once on every
-app server that shares the cache, and nothing needs to know which pages a change
-touched.
+Cached values and pages carry the versions of what they were built from, and a
+change replaces only the versions of what it touches:
 
-While the shared cache is down, everything here degrades to a miss: pages are
-rendered, never stored, and the version is a per-process one (see
-`_outage_version`). A change made meanwhile bumps the version once the cache is
-back, so nothing cached before the outage outlives it.
+- `path:<tree path>` — a page and, since every page also depends on the paths of
+  its ancestors (breadcrumbs, inherited privacy), everything below it; pages that
+  show another page (a dossier's practices, related practices) depend on its path;
+- `children:<tree path>` — the list of a page's children (a city's practices);
+- `listings` — every list across pages: home, indexes, tag pages, feeds, facets,
+  figures; `search` — the search index and cached results;
+- `menu` — navigation and footer (the home page and its children);
+- the global content version — snippets, images, documents, tags, settings and
+  privacy, which many pages show; it is part of every key.
+
+Versions live in the shared cache only, so every app server sees a change on its
+next request, and nothing needs per-process state that could go stale. While the
+shared cache is down everything degrades to a miss: pages are rendered, never
+stored, and the version is a per-process one (see `_outage_version`). A change
+made meanwhile bumps the global version once the cache is back, so nothing cached
+before the outage outlives it.
 """
 
+import contextvars
 import functools
+import hashlib
 import logging
 import time
 import uuid
@@ -21,9 +32,15 @@ from types import SimpleNamespace
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_unpublished, post_page_move
+from modelcluster.fields import ParentalKey
+from wagtail.models import Page
+from wagtail.signals import page_unpublished, post_page_move, pre_page_move
 
 VERSION_KEY = "portal:content-version"
+GLOBAL = "global"
+LISTINGS = "listings"
+MENU = "menu"
+SEARCH = "search"
 OUTAGE_VERSION_SECONDS = 60
 
 logger = logging.getLogger(__name__)
@@ -54,6 +71,26 @@ IGNORED_MODELS = {
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
     "portal.portalrendition",
+}
+# Rows that point at a page but change what many pages show: privacy reaches
+# into cached paths and listings, sites and promotions into every search.
+GLOBAL_MODELS = {
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.site",
+    "wagtailsearchpromotions.searchpromotion",
+    "wagtailsearchpromotions.query",
+}
+# What saving a draft or locking writes to the page row: nothing public.
+DRAFT_FIELDS = {
+    "comments",
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
 }
 
 
@@ -112,13 +149,131 @@ def _set_new_version():
 
 
 def bump_content_version():
-    """Invalidate now, and again once the change is committed.
+    """Invalidate everything now, and again once the change is committed.
 
     The second bump drops anything a concurrent request cached from the
     database state before the commit.
     """
     _set_new_version()
     transaction.on_commit(_set_new_version)
+
+
+def _tag_key(tag):
+    return f"portal:tag:{tag}"
+
+
+def _new_tag_versions(tags):
+    values = {_tag_key(tag): uuid.uuid4().hex for tag in tags}
+    _outage.until = 0.0
+    try:
+        cache.set_many(values, timeout=None)
+        stored = cache.get_many(list(values)) == values
+    except Exception:  # whatever the backend raises while it is down
+        stored = False
+    if not stored:
+        logger.warning("Shared cache unavailable: content version bumped later")
+        _outage.missed_bump = True
+
+
+def bump(*tags):
+    """Invalidate what depends on `tags`, now and once the change is committed."""
+    tags = sorted(set(tags))
+    if GLOBAL in tags:
+        bump_content_version()
+        return
+    _new_tag_versions(tags)
+    transaction.on_commit(lambda: _new_tag_versions(tags))
+
+
+def _read_tag_versions(tags):
+    """{tag: version} as stored; None while the shared cache is down."""
+    try:
+        found = cache.get_many([_tag_key(tag) for tag in tags])
+    except Exception:  # whatever the backend raises while it is down
+        return None
+    return {tag: found.get(_tag_key(tag)) for tag in tags}
+
+
+def tag_versions(tags):
+    """The current version of each tag (the global one included), set if missing."""
+    versions = {GLOBAL: content_version()}
+    tags = [tag for tag in dict.fromkeys(tags) if tag != GLOBAL]
+    found = _read_tag_versions(tags) if tags else {}
+    if found is None or versions[GLOBAL] == _outage.version:
+        # Down: the per-process outage version stands for every tag.
+        return versions | dict.fromkeys(tags, versions[GLOBAL])
+    for tag, version in found.items():
+        if version is None:
+            version = uuid.uuid4().hex
+            if not cache.add(_tag_key(tag), version, timeout=None):
+                version = cache.get(_tag_key(tag)) or version
+        versions[tag] = version
+    return versions
+
+
+def still_current(versions):
+    """Whether none of the recorded `versions` has changed since."""
+    tags = [tag for tag in versions if tag != GLOBAL]
+    if versions.get(GLOBAL) != content_version():
+        return False
+    found = _read_tag_versions(tags) if tags else {}
+    return found is not None and all(found[tag] == versions[tag] for tag in tags)
+
+
+# What the value or page being built so far depends on, with the versions read
+# before its data was read: a change committed meanwhile makes it stale at once.
+_collected = contextvars.ContextVar("portal_cache_dependencies", default=None)
+
+
+def collect(tags=()):
+    """Start recording dependencies; returns the token for `collected`."""
+    return _collected.set(tag_versions(tags))
+
+
+def collected(token):
+    versions = _collected.get()
+    _collected.reset(token)
+    return versions
+
+
+def depend(*tags):
+    """Record that what is being built shows content behind `tags`."""
+    versions = _collected.get()
+    if versions is None:
+        return
+    missing = [tag for tag in tags if tag not in versions]
+    if missing:
+        versions.update(tag_versions(missing))
+
+
+def forget(tag):
+    """A page that does not show `tag` (a detail page and the listings)."""
+    versions = _collected.get()
+    if versions is not None:
+        versions.pop(tag, None)
+
+
+def page_tags(page):
+    """What a page depends on: its own path and each ancestor's."""
+    step = page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    return [f"path:{path}" for path in paths] + [f"children:{page.path}"]
+
+
+def depend_on_pages(pages):
+    """Record that the page being built shows these pages (titles, teasers)."""
+    depend(*(f"path:{page.path}" for page in pages))
+
+
+def changed_page_tags(path, depth):
+    tags = [f"path:{path}", f"children:{path[: -Page.steplen]}", LISTINGS, SEARCH]
+    if depth <= 3:  # the home page and its children make the navigation
+        tags.append(MENU)
+    return tags
+
+
+def bump_page(page):
+    bump(*changed_page_tags(page.path, page.depth))
 
 
 def read(key):
@@ -147,8 +302,19 @@ def cached(key, build, timeout):
     return value
 
 
-def versioned_key(*parts):
-    return ":".join(["portal", content_version(), *map(str, parts)])
+def versioned_key(*parts, depends=()):
+    """A key that changes with the global version and the versions of `depends`.
+
+    A page built meanwhile depends on them too.
+    """
+    versions = tag_versions(depends)
+    depend(*depends)
+    if depends:
+        digest = hashlib.sha256(
+            "|".join(versions[tag] for tag in sorted(depends)).encode()
+        ).hexdigest()[:16]
+        parts = (digest, *parts)
+    return ":".join(["portal", versions[GLOBAL], *map(str, parts)])
 
 
 @functools.cache
@@ -169,18 +335,71 @@ def _is_watched(model):
     return meta.app_label in watched and meta.label_lower not in ignored
 
 
-def _changed(sender, raw=False, **kwargs):
-    if not raw and _is_watched(sender):
+@functools.cache
+def _page_links(model):
+    """(saved with its page, names of plain keys to pages) of a model."""
+    parental, keys = False, []
+    for field in model._meta.concrete_fields:
+        linked = field.many_to_one or field.one_to_one
+        target = field.related_model if linked else None
+        if target is None or not issubclass(target, Page):
+            continue
+        if isinstance(field, ParentalKey):
+            parental = True
+        else:
+            keys.append(field.attname)
+    return parental, tuple(keys)
+
+
+def _row_changed(model, instance):
+    if model._meta.label_lower in GLOBAL_MODELS:
         bump_content_version()
+        return
+    parental, keys = _page_links(model)
+    if parental:
+        return  # written when its page is saved, which invalidates the page
+    if not getattr(model, "invalidates_linked_pages", False):
+        bump_content_version()  # a snippet, image, document, tag or setting
+        return
+    # A row only its pages show (a dossier's PDF or stock, a dossier's links to
+    # practices), as its model declares.
+    bump_pages_by_id({getattr(instance, key) for key in keys} - {None})
 
 
-def _page_changed(sender, **kwargs):
-    bump_content_version()
+def bump_pages_by_id(ids):
+    """Invalidate these pages as their publication would (rows saved apart)."""
+    tags = set()
+    for path, depth in Page.objects.filter(pk__in=ids).values_list("path", "depth"):
+        tags.update(changed_page_tags(path, depth))
+    if tags:
+        bump(*tags)
+
+
+def _changed(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or not _is_watched(sender):
+        return
+    if isinstance(instance, Page):
+        if update_fields is None or not set(update_fields) <= DRAFT_FIELDS:
+            bump_page(instance)
+        return
+    _row_changed(sender, instance)
+
+
+def _page_changed(sender, instance, **kwargs):
+    bump_page(instance)
+
+
+def _page_moved(sender, instance, parent_page_before=None, **kwargs):
+    bump_page(instance)
+    if parent_page_before is not None:
+        bump(f"children:{parent_page_before.path}")
 
 
 def connect():
     post_save.connect(_changed, dispatch_uid="portal-cache-saved")
     post_delete.connect(_changed, dispatch_uid="portal-cache-deleted")
-    # Both also update rows in bulk, past post_save.
-    post_page_move.connect(_page_changed, dispatch_uid="portal-cache-moved")
+    # Both also update rows in bulk, past post_save; a move changes the paths,
+    # so the page is invalidated at its old place and at its new one.
+    pre_page_move.connect(_page_changed, dispatch_uid="portal-cache-moving")
+    post_page_move.connect(_page_moved, dispatch_uid="portal-cache-moved")
     page_unpublished.connect(_page_changed, dispatch_uid="portal-cache-unpublished")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
-from core.cache import cached, versioned_key
+from core.cache import MENU, cached, versioned_key
 from core.models import PortalSettings
 from core.visibility import public_pages_q
 
@@ -55,7 +55,7 @@ def site_chrome(request):
             "footer_links": [],
             "access_links": [],
         }
-    key = versioned_key("chrome", site.pk)
+    key = versioned_key("chrome", site.pk, depends=(MENU,))
     return cached(key, lambda: _build(site), CHROME_TIMEOUT)
 
 

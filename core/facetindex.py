@@ -11,7 +11,7 @@ queries once per content version and process, so a publish is visible at once.
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from core.cache import versioned_key
+from core.cache import LISTINGS, versioned_key
 
 
 def bitset(bits, length):
@@ -173,7 +173,7 @@ def cached_index(name, build):
     Held in process memory rather than the shared cache: a bitset index is
     cheaper to rebuild from three queries than to unpickle on every request.
     """
-    key = versioned_key("facet-index", name)
+    key = versioned_key("facet-index", name, depends=(LISTINGS,))
     cached = _built.get(name)
     if cached is None or cached[0] != key:
         cached = _built[name] = (key, build())

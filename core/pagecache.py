@@ -1,9 +1,12 @@
-"""Whole-page cache for anonymous visitors, keyed by the content version.
+"""Whole-page cache for anonymous visitors, checked against what each page shows.
 
 A visitor without a session gets the same HTML as every other such visitor, so
 the first rendering is stored and served to the next ones without touching the
-database. Any content change bumps the version (see `core.cache`), so a
-published change is visible at once on every app server sharing the cache.
+database. Each stored page keeps the versions of what it was built from (its
+path and its ancestors', the pages it shows, listings, menu; see `core.cache`),
+read before its data; a hit compares them with the current ones in one cache
+round trip, so a publish on any app server sharing the cache makes exactly the
+pages that show the change render afresh, and leaves the others cached.
 Pages that need a CSRF token, set a cookie or vary otherwise are never stored.
 """
 
@@ -12,7 +15,16 @@ import hashlib
 from django.conf import settings
 from django.http import HttpResponse
 
-from core.cache import read, versioned_key, write
+from core.cache import (
+    GLOBAL,
+    LISTINGS,
+    MENU,
+    collect,
+    collected,
+    read,
+    still_current,
+    write,
+)
 
 CACHE_HEADER = "X-Portal-Cache"
 
@@ -36,7 +48,7 @@ def _cacheable_response(response):
 
 def _key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
-    return versioned_key("page", hashlib.sha256(address.encode()).hexdigest())
+    return "portal:page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 class AnonymousPageCacheMiddleware:
@@ -48,12 +60,19 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = _key(request)
         stored = read(key)
-        if stored is not None:
+        if stored is not None and still_current(stored[2]):
             return self._rebuild(stored)
-        response = self.get_response(request)
+        # Every page shows the menu; anything but a detail page (which drops it,
+        # see core.wagtail_hooks) lists content.
+        token = collect((GLOBAL, MENU, LISTINGS))
+        try:
+            response = self.get_response(request)
+        finally:
+            versions = collected(token)
         # HEAD answers carry no body to store; they are served from GET's.
         if request.method == "GET" and _cacheable_response(response):
-            write(key, self._freeze(response), settings.PAGE_CACHE_TIMEOUT)
+            frozen = (*self._freeze(response), versions)
+            write(key, frozen, settings.PAGE_CACHE_TIMEOUT)
             response[CACHE_HEADER] = "miss"
         return response
 
@@ -69,7 +88,7 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _rebuild(stored):
-        content, headers = stored
+        content, headers, _versions = stored
         response = HttpResponse(content, headers=headers)
         response[CACHE_HEADER] = "hit"
         return response

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import ngettext
 
-from core.cache import cached, versioned_key
+from core.cache import LISTINGS, cached, versioned_key
 from core.contract import declaring
 from core.feeds import feed_links
 from core.links import absolute
@@ -75,7 +75,9 @@ def tag_counts():
             totals.update(kind.tag_listing.counts())
         return dict(totals)
 
-    return cached(versioned_key("tag-counts"), build, TAG_COUNTS_TIMEOUT)
+    return cached(
+        versioned_key("tag-counts", depends=(LISTINGS,)), build, TAG_COUNTS_TIMEOUT
+    )
 
 
 def tag_overview(request):

@@ -16,6 +16,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_access import confine_page_chooser, may_publish_pages
+from core.cache import LISTINGS, depend, forget, page_tags
 from core.contract import (
     ContentType,
     Demo,
@@ -327,3 +328,11 @@ def drop_page_panels_without_page_rights(request, panels):
     # The dispatch team edits no pages: recent edits, locks and reviews are noise.
     if not user_has_any_page_permission(request.user):
         panels[:] = [panel for panel in panels if panel.name not in PAGE_PANELS]
+
+
+@hooks.register("before_serve_page")
+def record_page_dependencies(page, request, serve_args, serve_kwargs):
+    """The page cache keeps a page until it, an ancestor or what it shows changes."""
+    depend(*page_tags(page))
+    if not getattr(page, "shows_listings", True):
+        forget(LISTINGS)

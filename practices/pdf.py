@@ -54,7 +54,9 @@ def render_practice_pdf(page, publisher=""):
 def cached_pdf(request, page, publisher):
     """The PDF's bytes from the cache, rendered on a miss; None once this
     client has used up its renders."""
-    key = versioned_key("practice-pdf", page.pk, page.live_revision_id)
+    key = versioned_key(
+        "practice-pdf", page.pk, page.live_revision_id, depends=(f"path:{page.path}",)
+    )
     content = read(key)
     if content is None:
         if hit(request, "practice-pdf", RENDER_LIMIT, RENDER_WINDOW):

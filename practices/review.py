@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Revision
 
-from core.cache import bump_content_version
+from core.cache import bump_page
 
 from .models import PracticePage
 from .signals import queue_export
@@ -83,7 +83,7 @@ def mark_reviewed(page, user, day=None):
     page.last_reviewed = day
     log(page, REVIEW_ACTION, user=user, data={"date": day.isoformat()})
     # update() sends no post_save: invalidate as a save would.
-    bump_content_version()
+    bump_page(page)
     queue_export()
     transaction.on_commit(lambda: _purge_frontend_cache(page), robust=True)
     return day

@@ -3,7 +3,7 @@
 from django.apps import apps
 from wagtail.models import Page
 
-from core.cache import bump_content_version
+from core.cache import LISTINGS, SEARCH, bump
 
 from .analysis import fold, iter_words
 from .models import SearchTerm
@@ -76,7 +76,7 @@ def update_objects(objects):
     if gone:
         backend().delete_keys(gone)
     # Cached search pages and tag pages read the index.
-    bump_content_version()
+    bump(SEARCH, LISTINGS)
 
 
 def update_by_reference(model_label, pks):
@@ -94,7 +94,7 @@ def update_by_reference(model_label, pks):
 
 def delete_keys(keys):
     backend().delete_keys(keys)
-    bump_content_version()
+    bump(SEARCH, LISTINGS)
 
 
 def source_kind(model):
@@ -127,7 +127,7 @@ def rebuild(progress=None):
     SearchTerm.objects.all().delete()
     counter = {"total": 0, "seen": set()}
     backend().rebuild(_entry_batches(counter, progress))
-    bump_content_version()
+    bump(SEARCH, LISTINGS)
     return counter["total"]
 
 

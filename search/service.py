@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import cached, versioned_key
+from core.cache import SEARCH, cached, versioned_key
 
 from .analysis import fold
 from .highlight import Matcher, highlight, snippet
@@ -123,7 +123,9 @@ def search(
     request = repr(
         (get_backend().name, parsed.text, filters, sort, page, per_page, exact)
     )
-    key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
+    key = versioned_key(
+        "search", hashlib.sha256(request.encode()).hexdigest(), depends=(SEARCH,)
+    )
     return cached(
         key,
         lambda: _search(parsed, filters, sort, page, per_page, exact),
@@ -139,7 +141,9 @@ def ranked_keys(query, kinds=(), limit=MAX_RANKED):
         return []
     filters = SearchFilters(kinds=list(kinds))
     request = repr(("ranked", get_backend().name, parsed.text, filters, limit))
-    key = versioned_key("search", hashlib.sha256(request.encode()).hexdigest())
+    key = versioned_key(
+        "search", hashlib.sha256(request.encode()).hexdigest(), depends=(SEARCH,)
+    )
     return cached(
         key,
         lambda: get_backend().ranked_keys(parsed, filters, limit),

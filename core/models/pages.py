@@ -97,6 +97,8 @@ class HomePage(Page):
 class StandardPage(Page):
     """Simple content pages: Impressum, Datenschutz, Barrierefreiheit, about."""
 
+    shows_listings = False  # the page cache keeps it through other publishes
+
     intro = models.TextField(_("Einleitung"), blank=True)
     body = StreamField(BaseContentBlock(), verbose_name=_("Inhalt"), blank=True)
 

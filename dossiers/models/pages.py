@@ -21,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.cache import depend_on_pages
 from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Tag, TopicsMixin
@@ -128,6 +129,9 @@ class Chapter:
 
 class DossierPage(TopicsMixin, Page):
     """Themendossier: an issue that bundles practices around one topic."""
+
+    # The page cache keeps it through other publishes; it depends on its practices.
+    shows_listings = False
 
     issue_number = models.PositiveSmallIntegerField(
         _("Ausgabe"),
@@ -354,6 +358,13 @@ class DossierPage(TopicsMixin, Page):
     def chapter_list(self):
         """Chapters with their live practices, in a constant number of queries."""
         blocks = list(self.chapters)
+        # Chosen drafts too: publishing one adds it here.
+        depend_on_pages(
+            practice
+            for block in blocks
+            for practice in block.value["practices"]
+            if practice is not None
+        )
         practices = live_practices_in(blocks)
         prefetch_related_objects(people_in(blocks), "city", "photo")
         return [

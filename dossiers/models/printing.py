@@ -14,12 +14,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import bump_content_version
+from core.cache import bump_pages_by_id
 
 __all__ = ["GeneratedPdf", "PdfDownload", "PrintStock"]
 
 
 class PrintStock(models.Model):
+    # Shown on its dossier's page and in listings only (see core.cache).
+    invalidates_linked_pages = True
     dossier = models.OneToOneField(
         "dossiers.DossierPage",
         verbose_name=_("Themendossier"),
@@ -50,7 +52,7 @@ class PrintStock(models.Model):
         # Pages show "vergriffen" only once the last copy is gone.
         left = cls.objects.filter(dossier_id=dossier_id, stock__gt=0)
         if taken and not left.exists():
-            bump_content_version()
+            bump_pages_by_id([dossier_id])
         return taken == 1
 
     @classmethod
@@ -58,7 +60,7 @@ class PrintStock(models.Model):
         cls.objects.filter(dossier_id=dossier_id).update(
             stock=F("stock") + quantity, updated_at=timezone.now()
         )
-        bump_content_version()
+        bump_pages_by_id([dossier_id])
 
     @classmethod
     def adjust(cls, pk, change):
@@ -66,7 +68,7 @@ class PrintStock(models.Model):
         cls.objects.filter(pk=pk).update(
             stock=Greatest(F("stock") + change, 0), updated_at=timezone.now()
         )
-        bump_content_version()
+        bump_pages_by_id(cls.objects.filter(pk=pk).values_list("dossier_id", flat=True))
 
 
 def pdf_upload_path(instance, filename):
@@ -74,6 +76,8 @@ def pdf_upload_path(instance, filename):
 
 
 class GeneratedPdf(models.Model):
+    # Shown on its dossier's page and in listings only (see core.cache).
+    invalidates_linked_pages = True
     dossier = models.OneToOneField(
         "dossiers.DossierPage",
         verbose_name=_("Themendossier"),

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 
+from core.cache import bump_pages_by_id
 from core.models import Tag
 
 __all__ = ["DossierPractice", "TaggedDossier"]
@@ -23,6 +24,9 @@ class DossierPractice(models.Model):
     Rebuilt from the chapters whenever the page's own row is saved (creation and
     publishing), so it follows the live content, not drafts.
     """
+
+    # Changes the "In Themendossiers" of the practices it links (see core.cache).
+    invalidates_linked_pages = True
 
     dossier = models.ForeignKey(
         "dossiers.DossierPage", on_delete=models.CASCADE, related_name="practice_links"
@@ -57,3 +61,6 @@ class DossierPractice(models.Model):
             cls(dossier=dossier, practice_id=practice_id, chapter=chapter)
             for practice_id, chapter in first_chapter.items()
         )
+        # bulk_create sends no post_save: the practices newly linked show the
+        # dossier under "In Themendossiers" (the removed ones: post_delete).
+        bump_pages_by_id(first_chapter)

@@ -24,6 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import LinkBlock
+from core.cache import depend_on_pages
 from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Person, Tag, TopicsMixin
@@ -114,6 +115,9 @@ class PracticeIndexPage(Page):
 
 
 class CityPage(Page):
+    # Lists only its own children, which invalidate it when they change.
+    shows_listings = False
+
     city = models.OneToOneField(
         "portal.City",
         verbose_name=_("Mitgliedskommune"),
@@ -186,6 +190,11 @@ class CityPage(Page):
 
 class PracticePage(RoutablePageMixin, TopicsMixin, Page):
     """Praxisprofil: how a member city works, told so others can learn from it."""
+
+    # The page cache keeps it through other publishes; it depends on the pages it
+    # shows. Practices newly sharing its tags join "related" within the cache
+    # timeout, so that one publish does not empty the cache of every practice.
+    shows_listings = False
 
     city = models.ForeignKey(
         "portal.City",
@@ -480,11 +489,11 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
         return city_page
 
     def related_practices(self):
-        chosen = [
-            link.related
-            for link in self.related_practice_links.select_related("related__city")
-            if link.related.live
-        ][:RELATED_PRACTICES_SHOWN]
+        links = list(self.related_practice_links.select_related("related__city"))
+        # Chosen drafts too: publishing one shows it here.
+        depend_on_pages(link.related for link in links)
+        chosen = [link.related for link in links if link.related.live]
+        chosen = chosen[:RELATED_PRACTICES_SHOWN]
         missing = RELATED_PRACTICES_SHOWN - len(chosen)
         if missing <= 0:
             return chosen
@@ -560,4 +569,5 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
         )
         context["downloads"] = self.downloads.select_related("document")
         context["related_practices"] = self.related_practices()
+        depend_on_pages(context["related_practices"])
         return context

@@ -145,22 +145,27 @@ def test_a_rolled_back_change_leaves_the_next_burst_its_rebuild(
     assert queued()[EXPORT] == 1
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_waiting_task_takes_the_place_of_a_new_one(settings):
+@pytest.fixture
+def database_queue(settings, db):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    for _ in range(3):
-        with transaction.atomic():
+
+
+def test_a_waiting_task_takes_the_place_of_a_new_one(
+    database_queue, django_capture_on_commit_callbacks
+):
+    for _ in range(3):  # three transactions, one after the other
+        with django_capture_on_commit_callbacks(execute=True):
             queue_once(write_practice_export)
     assert DBTaskResult.objects.filter(task_path=EXPORT).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_started_task_does_not_stand_for_later_changes(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    with transaction.atomic():
+def test_a_started_task_does_not_stand_for_later_changes(
+    database_queue, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
         queue_once(write_practice_export)
     DBTaskResult.objects.get(task_path=EXPORT).claim("worker-1")
     # The worker may have read the data before this change: queue again.
-    with transaction.atomic():
+    with django_capture_on_commit_callbacks(execute=True):
         queue_once(write_practice_export)
     assert DBTaskResult.objects.filter(task_path=EXPORT).count() == 2
