@@ -50,6 +50,13 @@ PAGES = [
         "meeting-past",
         "/veranstaltungen/standortbestimmung-kommunaler-bildungsplanung/",
     ),
+    ("easy-language", "/leichte-sprache/"),
+    ("easy-language-usage", "/leichte-sprache/so-benutzen-sie-das-portal/"),
+    ("easy-language-statement", "/leichte-sprache/barrierefreiheit/"),
+    ("sign-language", "/gebaerdensprache/"),
+    ("barrier-report-form", "/barriere-melden/"),
+    ("barrier-report-sent", "/barriere-melden/gesendet/"),
+    ("search-easy-language", "/suche/?q=Portal&typ=easy_language"),
 ]
 
 
