@@ -37,6 +37,10 @@ ALLOWED_TO_GROW = {
     "django_content_type",  # models added or moved to another app
     "auth_permission",  # their permissions
     "auth_group_permissions",  # groups granted the new permissions
+    # Collection rights of a new collection-based model (wagtailmedia's videos):
+    # its migrations grant them to Wagtail's groups, the accessibility app to the
+    # network editors.
+    "wagtailcore_groupcollectionpermission",
     # SQLite FTS5 segment storage of the admin search, not rows of content: moving
     # the images' entries to the new image model writes a segment.
     "wagtailsearch_indexentry_fts_data",
