@@ -5,6 +5,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -52,7 +53,17 @@ class BarrierReportViewSet(ModelViewSet):
     filterset_class = BarrierReportFilterSet
     search_fields = ["page_reference", "description"]
     ordering = ["-created_at"]
-    form_fields = ["status", "answered_on", "note"]
+    # What the visitor wrote stands above the editors' fields, unchangeable.
+    panels = [
+        FieldPanel("created_at", read_only=True),
+        FieldPanel("page_reference", read_only=True),
+        FieldPanel("description", read_only=True),
+        FieldPanel("contact_name", read_only=True),
+        FieldPanel("contact_email", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("answered_on"),
+        FieldPanel("note"),
+    ]
     inspect_view_fields = [
         "created_at",
         "page_reference",

@@ -36,9 +36,17 @@ def test_editor_answers_a_report_and_the_answer_date_is_set(client, db):
     listing = client.get("/admin/barrieremeldungen/")
     assert listing.status_code == 200
     assert "/downloads/" in listing.content.decode()
+    form = client.get(f"/admin/barrieremeldungen/edit/{report.pk}/").content.decode()
+    assert "Ein PDF hat keine Lesereihenfolge." in form
+    assert "bea@example.org" in form
     response = client.post(
         f"/admin/barrieremeldungen/edit/{report.pk}/",
-        {"status": ReportStatus.ANSWERED, "answered_on": "", "note": "PDF ersetzt."},
+        {
+            "status": ReportStatus.ANSWERED,
+            "answered_on": "",
+            "note": "PDF ersetzt.",
+            "description": "überschrieben",
+        },
     )
 
     assert response.status_code == 302

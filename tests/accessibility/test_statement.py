@@ -52,3 +52,10 @@ def test_publishing_after_a_review_moves_stand_to_today(client, statement):
 
     meta = soup_of(client.get("/barrierefreiheit/")).select_one(".page-meta time")
     assert meta["datetime"] == timezone.localdate().isoformat()
+
+
+def test_a_link_from_another_page_fills_in_the_page_concerned(client, statement):
+    response = client.get("/barrierefreiheit/", {"seite": "/praxis/?stadt=<b>"})
+    field = soup_of(response).select_one("#id_page_reference")
+    assert field["value"] == "/praxis/?stadt=<b>"
+    assert b"<b>" not in response.content
