@@ -10,6 +10,10 @@ MAX_POSITION = 16_383  # PostgreSQL's limit for tsvector positions
 MAX_POSITIONS_PER_LEXEME = 256
 WEIGHTED_FIELDS = (("title", "A"), ("summary", "B"), ("body", "C"), ("extra", "D"))
 HEAD_FIELDS = WEIGHTED_FIELDS[:2]
+PHRASE_FIELDS = ("title", "summary", "body")
+PHRASE_MARK = "="
+# In every vector that has phrase lexemes; one written before lacks it.
+PHRASE_VERSION = "=~"
 
 
 def field_texts(entry):
@@ -47,13 +51,22 @@ def tsvector_literal(entry, fields=WEIGHTED_FIELDS):
         analysed = text_lexemes(field_texts(entry)[name])
         for position, lexemes in analysed:
             at = min(offset + position, MAX_POSITION)
+            if name in PHRASE_FIELDS:
+                lexemes = (*lexemes, phrase_lexeme(lexemes[0]))
             for lexeme in lexemes:
                 if len(positions[lexeme]) < MAX_POSITIONS_PER_LEXEME:
                     positions[lexeme].append(f"{at}{weight}")
         offset += len(analysed) + FIELD_GAP
-    return " ".join(
-        f"{quote(lexeme)}:{','.join(places)}" for lexeme, places in positions.items()
-    )
+    words = (f"{quote(lex)}:{','.join(at)}" for lex, at in positions.items())
+    # At the first position with the title's weight, so the head vector has it too.
+    return " ".join([f"{quote(PHRASE_VERSION)}:1A", *words])
+
+
+def phrase_lexeme(main):
+    """A word's main lexeme once more, for phrases alone: a phrase then never
+    runs through a compound's part at the same position, as on SQLite, whose
+    phrases see the main lexemes only."""
+    return PHRASE_MARK + main
 
 
 def quote(lexeme):

@@ -13,7 +13,13 @@ from django.utils.functional import cached_property
 from core.facetindex import FacetIndex, cached_index, in_order
 
 from ..analysis import fold
-from ..documents import HEAD_FIELDS, fts_columns, tsvector_literal
+from ..documents import (
+    HEAD_FIELDS,
+    PHRASE_VERSION,
+    fts_columns,
+    phrase_lexeme,
+    tsvector_literal,
+)
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
@@ -155,8 +161,16 @@ def pg_tsquery(parsed):
         "(" + " | ".join(alternatives(parsed, t, tsquote, " & ", pg_prefix)) + ")"
         for t in parsed.terms
     ]
-    clauses += ["(" + " <-> ".join(tsquote(t) for t in p) + ")" for p in parsed.phrases]
+    clauses += [pg_phrase(phrase) for phrase in parsed.phrases]
     return combined(clauses, parsed.relaxed, " & ", " | ")
+
+
+def pg_phrase(phrase):
+    """Main lexemes in order; in vectors written before phrase lexemes existed
+    (until `rebuild_portal_index`), any lexemes in order."""
+    marked = " <-> ".join(tsquote(phrase_lexeme(lexeme)) for lexeme in phrase)
+    plain = " <-> ".join(tsquote(lexeme) for lexeme in phrase)
+    return f"(({marked}) | (!{tsquote(PHRASE_VERSION)} & ({plain})))"
 
 
 def pg_prefix(start):
