@@ -318,6 +318,15 @@ def edit_distance(a, b):
     return previous[-1]
 
 
+def tag_completes(tag, prefix):
+    """Folded like titles ("Armutspraevention" completes "Armutsprävention"),
+    and a compound's later part completes it too ("Monitoring")."""
+    folded, name = fold(prefix), fold(tag.name)
+    if name.startswith(folded) or f" {folded}" in name:
+        return True
+    return len(folded) >= 4 and folded in name
+
+
 def autocomplete(prefix, limit=8):
     from core.models import Tag
 
@@ -329,9 +338,8 @@ def autocomplete(prefix, limit=8):
         for title, url in get_backend().autocomplete(prefix, limit)
     ]
     # Only tags that public entries carry: a tag of the member area stays hidden.
-    tags = Tag.objects.filter(
-        name__istartswith=prefix, slug__in=SearchEntryTag.objects.values("slug")
-    ).order_by("name")[:3]
+    public = Tag.objects.filter(slug__in=SearchEntryTag.objects.values("slug"))
+    tags = [tag for tag in public.order_by("name") if tag_completes(tag, prefix)][:3]
     suggestions += [
         {"label": f"#{tag.name}", "url": f"/schlagwort/{tag.slug}/", "type": "tag"}
         for tag in tags

@@ -2,13 +2,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.search.utils import normalise_query_string
 
 from core.models import Tag
 from core.ratelimit import ratelimit
 
 from . import service
-from .query import SearchFilters, clean_text
+from .query import SearchFilters, clean_text, parse_query
 
 MAX_FILTER_VALUES = 10
 
@@ -36,27 +35,36 @@ def page_number(request):
     return int(value) if value.isdigit() and len(value) < 6 else 1
 
 
-def promotions(query_text):
-    if not query_text:
+def promotions(query_text, results, filters):
+    """Editors' picks for the query, also for an inflected or re-spelt form
+    ("Ferienprogramme" for "Ferienprogramm"); none beside an empty page that
+    only the visitor's filters emptied."""
+    if not query_text or (not results.total and not filters.is_empty):
         return []
+    wanted = lexeme_key(query_text)
     # Only look up: Query.get() would store every string a visitor types.
-    query = Query.objects.filter(query_string=normalise_query_string(query_text))
-    query = query.first()
-    if query is None:
-        return []
-    return [
-        pick
-        for pick in query.editors_picks.select_related("page")
-        if pick.page_id is None or pick.page.live and pick.page.url
-    ]
+    for query in Query.objects.filter(editors_picks__isnull=False).distinct():
+        if lexeme_key(query.query_string) == wanted:
+            return [
+                pick
+                for pick in query.editors_picks.select_related("page")
+                if pick.page_id is None or pick.page.live and pick.page.url
+            ]
+    return []
+
+
+def lexeme_key(text):
+    parsed = parse_query(text)
+    return frozenset(parsed.terms), tuple(map(tuple, parsed.phrases))
 
 
 @require_GET
 def search(request):
     exact = request.GET.get("genau") == "1"  # "stattdessen suchen nach …"
+    filters = filters_from(request)
     results = service.search(
         request.GET.get("q", ""),
-        filters_from(request),
+        filters,
         sort=request.GET.get("sortierung", "relevanz"),
         page=page_number(request),
         exact=exact,
@@ -69,7 +77,9 @@ def search(request):
         {
             "results": results,
             "exact": exact,
-            "promotions": promotions(results.query) if results.page == 1 else [],
+            "promotions": (
+                promotions(results.query, results, filters) if results.page == 1 else []
+            ),
             "base_query": query_params.urlencode(),
             "approaches": Tag.objects.approaches(),
             "meta_title": "Suche",

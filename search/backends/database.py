@@ -31,6 +31,7 @@ DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
 FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
 SEARCH_TABLES = "search_searchentry, search_searchentrytag, search_searchlexemes"
 DELETE_BATCH = 500
+MIN_INNER_COMPLETION = 4  # shorter, and a word inside a word completes anything
 WORD = (1 << 64) - 1
 # Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
 # SQLite has no bit_or; a sum of distinct bits is the same and cannot overflow.
@@ -521,15 +522,18 @@ class DatabaseBackend(SearchBackend):
         ]
 
     def autocomplete(self, prefix, limit):
+        """Titles with a word starting as typed, then (from four letters on)
+        titles with it inside a word: "Monitoring" completes
+        "Bildungsmonitoring …"."""
         folded = fold(prefix)
         if len(folded) < 2:
             return []
-        rows = (
-            SearchEntry.objects.filter(
-                Q(title_folded__startswith=folded)
-                | Q(title_folded__contains=" " + folded)
-            )
-            .order_by("title")
-            .values_list("title", "url")[:limit]
+        entries = SearchEntry.objects.order_by("title")
+        starts = Q(title_folded__startswith=folded) | Q(
+            title_folded__contains=" " + folded
         )
-        return list(rows)
+        found = list(entries.filter(starts).values_list("title", "url")[:limit])
+        if len(found) < limit and len(folded) >= MIN_INNER_COMPLETION:
+            inner = entries.filter(title_folded__contains=folded).exclude(starts)
+            found += inner.values_list("title", "url")[: limit - len(found)]
+        return found

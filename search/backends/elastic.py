@@ -19,6 +19,7 @@ from elasticsearch.dsl import (
 from elasticsearch.dsl import Q as EsQ
 from elasticsearch.helpers import bulk
 
+from ..analysis import fold, split_compound
 from ..documents import fts_columns
 from .base import RawHit, RawResults, SearchBackend
 
@@ -83,9 +84,16 @@ def document_source(entry):
 
 
 def suggest_inputs(title):
-    """The title and each word-start inside it, so "Bericht" completes too."""
+    """The title and each word-start inside it, so "Bericht" completes too,
+    and each later part of a compound word ("Monitoring" in
+    "Bildungsmonitoring")."""
     words = title.split()
-    return [" ".join(words[i:]) for i in range(min(len(words), 6))]
+    inputs = [" ".join(words[i:]) for i in range(min(len(words), 6))]
+    for i, word in enumerate(words[:6]):
+        parts = split_compound(fold(word))
+        for n in range(1, len(parts)):
+            inputs.append(" ".join(["".join(parts[n:]), *words[i + 1 :]]))
+    return inputs
 
 
 def match_query(parsed):

@@ -3,11 +3,12 @@ starts, compounds by their parts, and all words but one."""
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import indexing, service
 from search.backends.base import RawResults
 from search.query import SearchFilters, parse_query
-from tests.factories import PracticePageFactory
+from tests.factories import PracticePageFactory, TagFactory
 
 
 def titles(results):
@@ -93,3 +94,46 @@ def test_recovery_never_runs_when_the_first_pass_has_enough_hits():
     service.recovered(parse_query("Bildung Planung"), SearchFilters(), run)
 
     assert len(asked) == 1
+
+
+def test_a_word_inside_a_compound_title_completes_it(corpus):
+    labels = [s["label"] for s in service.autocomplete("Bericht")]
+
+    assert "Der dritte Bildungsbericht" in labels
+
+
+def test_tags_complete_folded_and_by_a_compounds_part(corpus):
+    corpus["report"].tags.add(TagFactory(name="Frühe Bildung"))
+    corpus["report"].save()
+    indexing.rebuild()
+
+    assert "#Frühe Bildung" in [s["label"] for s in service.autocomplete("Fruehe")]
+    assert "#Bildungsmonitoring" in [
+        s["label"] for s in service.autocomplete("Monitoring")
+    ]
+
+
+@pytest.fixture
+def promoted(corpus):
+    query = Query.objects.create(query_string="ferienprogramm")
+    SearchPromotion.objects.create(
+        query=query, page=corpus["report"], description="Unser Tipp"
+    )
+
+
+def promoted_titles(client, params):
+    response = client.get("/suche/", params)
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in soup.select(".card--promoted a")]
+
+
+def test_a_promotion_shows_for_an_inflected_form_of_its_query(client, promoted):
+    titles = promoted_titles(client, {"q": "Ferienprogramme"})
+
+    assert titles == ["Der dritte Bildungsbericht"]
+
+
+def test_no_promotion_beside_a_page_the_filters_left_empty(client, promoted):
+    titles = promoted_titles(client, {"q": "Ferienprogramm", "stadt": "Kaiserslautern"})
+
+    assert titles == []
