@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 from core.models import StandardPage
 from dossiers.models import DossierPage
+from meetings.models import MeetingPage
 from practices.models import CityPage, PracticePage
 from reports.models import ArticlePage
 
@@ -22,6 +23,8 @@ def page_type_urls():
         "Themendossier": DossierPage.objects.live().first().url,
         "Aktuelles": "/aktuelles/",
         "Beitrag": ArticlePage.objects.live().first().url,
+        "Veranstaltungen": "/veranstaltungen/",
+        "Veranstaltung": MeetingPage.objects.live().first().url,
         "Downloads": "/downloads/",
         "Suche": "/suche/?q=Bildungsplanung",
         "Schlagwort": "/schlagwort/datenbasiert/",
