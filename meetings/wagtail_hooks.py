@@ -14,6 +14,7 @@ from core.contract import (
     StructuredData,
     TagListing,
 )
+from core.guide import GuideSection
 
 from . import admin_views, demo, figures, home, search, structured_data, urls
 from .feeds import MeetingFeed
@@ -82,5 +83,25 @@ def register_participant_pdfs():
             "veranstaltungen/<int:meeting_id>/namensschilder.pdf",
             admin_views.badges_pdf,
             name="meetings_badges_pdf",
+        ),
+    ]
+
+
+@hooks.register("register_editor_guide_section")
+def meeting_guide():
+    return [
+        GuideSection(
+            "netzwerkredaktion",
+            "veranstaltungen-planen",
+            _("Veranstaltungen planen"),
+            "meetings/admin/guide/plan_meeting.html",
+            order=40,
+        ),
+        GuideSection(
+            "netzwerkredaktion",
+            "anmeldungen-betreuen",
+            _("Anmeldungen betreuen"),
+            "meetings/admin/guide/registrations.html",
+            order=45,
         ),
     ]

@@ -151,3 +151,10 @@ def test_recent_meetings_keep_their_participants(meeting_index, settings):
     RegistrationFactory(meeting=recent, status=RegistrationStatus.CONFIRMED)
     run_purge()
     assert Registration.objects.get().email != ""
+
+
+def test_the_editors_guide_explains_meetings_and_registrations(organiser):
+    page = organiser.get("/admin/anleitung/").content.decode()
+    assert 'id="veranstaltungen-planen"' in page
+    assert 'id="anmeldungen-betreuen"' in page
+    assert "Zugangslink sehen nur bestätigte Teilnehmende" in page
