@@ -2,9 +2,11 @@
 
 import django_filters
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -49,6 +51,11 @@ class RegistrationFilterSet(WagtailFilterSet):
 class RegistrationIndexView(NeutralisedExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("meeting")
+
+    @cached_property
+    def columns(self):
+        checkbox = BulkActionsCheckboxColumn("bulk_actions", obj_type="registration")
+        return [checkbox, *super().columns]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

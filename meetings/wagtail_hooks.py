@@ -1,9 +1,12 @@
 """Network meetings as the portal's content type."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from core.contract import (
     ContentType,
@@ -18,7 +21,7 @@ from core.guide import GuideSection
 
 from . import admin_views, demo, figures, home, search, structured_data, urls
 from .feeds import MeetingFeed
-from .models import MeetingPage, Registration
+from .models import MeetingPage, Registration, RegistrationStatus
 from .viewsets import RegistrationPermissionPolicy, RegistrationViewSet
 
 register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
@@ -63,6 +66,8 @@ def meeting():
             ),
         ),
         urls=urls.urlpatterns,
+        # Forms and personal links: nothing for search engines.
+        robots_disallow=lambda request: ["/veranstaltungen/anmeldung/"],
     )
 
 
@@ -105,3 +110,37 @@ def meeting_guide():
             order=45,
         ),
     ]
+
+
+@hooks.register("register_bulk_action")
+class MarkAttendedBulkAction(BulkAction):
+    display_name = _("Teilgenommen")
+    action_type = "mark_attended"
+    aria_label = _("Ausgewählte Anmeldungen als teilgenommen markieren")
+    template_name = "meetings/admin/confirm_bulk_attended.html"
+    models = [Registration]
+
+    def dispatch(self, request, *args, **kwargs):
+        # The confirmation lists names: refuse before showing it.
+        policy = policy_registry.get_by_type(Registration)
+        if not policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_perm(self, registration):
+        return registration.status == RegistrationStatus.CONFIRMED
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        pks = [registration.pk for registration in objects]
+        marked = Registration.objects.filter(
+            pk__in=pks, status=RegistrationStatus.CONFIRMED
+        ).update(attended=True)
+        return marked, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d Anmeldung als teilgenommen markiert.",
+            "%(count)d Anmeldungen als teilgenommen markiert.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

@@ -158,3 +158,21 @@ def test_the_editors_guide_explains_meetings_and_registrations(organiser):
     assert 'id="veranstaltungen-planen"' in page
     assert 'id="anmeldungen-betreuen"' in page
     assert "Zugangslink sehen nur bestätigte Teilnehmende" in page
+
+
+def test_bulk_action_marks_participants_as_attended(organiser, meeting):
+    erika = Registration.objects.get(name="Erika Mustermann")
+    waiting = Registration.objects.get(name="Max Wartend")
+    url = (
+        f"/admin/bulk/meetings/registration/mark_attended/"
+        f"?id={erika.pk}&id={waiting.pk}&next={LIST}"
+    )
+    assert organiser.get(url).status_code == 200
+    assert organiser.post(url).status_code == 302
+    attended = dict(Registration.objects.values_list("name", "attended"))
+    assert attended == {"Erika Mustermann": True, "Max Wartend": None}
+    assert "mark_attended" in organiser.get(LIST).content.decode()
+
+
+def test_robots_txt_keeps_search_engines_off_the_registration(client, home_page):
+    assert "Disallow: /veranstaltungen/anmeldung/" in client.get("/robots.txt").text

@@ -37,6 +37,7 @@ def test_robots_txt_disallows_admin_members_and_results(client, open_content):
         f"Disallow: {path}"
         for path in (
             "/admin/",
+            "/veranstaltungen/anmeldung/",
             "/intern/",
             "/kontakt/nachricht/",
             "/barriere-melden/",
