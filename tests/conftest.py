@@ -24,9 +24,12 @@ def home_page(db):
 DEMO_PASSWORD = "demo-passwort-fuer-tests"
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     # Tests on the demo content run last in their module: the content loads once
     # per module (see _module_demo_content) and no other test of it sees it.
+    # Runs before pytest-django's stable sort, which still moves the tests that
+    # flush the database behind all others.
     position = {}
     for item in items:
         position.setdefault(item.module, len(position))
