@@ -80,8 +80,9 @@ def test_footer_links_the_pages_chosen_in_settings(client, home_page):
 def test_home_renders_in_constant_queries(
     client, home_page, approaches, django_assert_max_num_queries
 ):
-    # 17: the footer's link to the contact page, cached by content version.
-    with django_assert_max_num_queries(17):
+    # 18: the footer's link to the contact page, cached by content version,
+    # and the next meeting.
+    with django_assert_max_num_queries(18):
         client.get("/")
 
 
@@ -93,6 +94,7 @@ def test_home_shows_the_newest_entries_of_each_section(client, demo_content):
         "Neue Praxisprofile",
         "Themendossiers",
         "Aktuelles aus dem Netzwerk",
+        "Nächste Veranstaltung",
     ]
     assert len(soup.select(".home-section .practice-card")) == 3
     assert soup.select_one(".home-section a[href='/praxis/']").get_text() == (
