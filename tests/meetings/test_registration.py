@@ -256,3 +256,19 @@ def test_members_register_for_members_only_meetings(client, members_meeting):
     assert 'value="mitglied@stadt.example"' in page
     response = client.post(form_url(members_meeting), registration_post())
     assert response.status_code == 302
+
+
+def test_publishing_more_seats_moves_the_waiting_list_up(
+    meeting, django_capture_on_commit_callbacks
+):
+    for number in range(3):
+        registration = RegistrationFactory(meeting=meeting, email=f"p{number}@x.de")
+        seats.confirm(registration)
+    mail.outbox.clear()
+    meeting.capacity = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting.save_revision().publish()
+    assert not Registration.objects.filter(status=RegistrationStatus.WAITING).exists()
+    [promotion] = mail.outbox
+    assert promotion.to == ["p2@x.de"]
+    assert promotion.subject.startswith("Ein Platz ist frei geworden")
