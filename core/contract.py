@@ -54,6 +54,13 @@ class Entry:
     extra: str = ""  # names and terms that should match but not show: weight D
     # The names of the tags the page shows: found like the teaser, weight B.
     tag_names: list[str] = field(default_factory=list)
+    # The years the entry is about, for the "Jahr" facet (a practice's own
+    # period); empty: the year of `date`.
+    years: list[int] = field(default_factory=list)
+
+    @property
+    def facet_years(self):
+        return self.years or ([self.date.year] if self.date else [])
 
 
 def tag_fields(*tag_lists) -> dict:

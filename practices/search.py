@@ -1,5 +1,6 @@
 """What practices contribute to the portal search and to the tag pages."""
 
+import datetime
 from urllib.parse import urlencode
 
 from core.contract import Entry, tag_fields
@@ -68,8 +69,23 @@ def practice_entry(page):
         city=page.city.name if page.city else "",
         date=page_date(page),
         extra="\n".join(str(d) for d in page.departments.all()),
+        years=practice_years(page),
         **tag_fields(page.approaches.all(), page.tags.all()),
     )
+
+
+def practice_years(page):
+    """The years the practice ran: from its start to its end, a running one
+    until this year, a planned one its start year."""
+    from practices.models import PracticeStatus
+
+    if not page.start_year:
+        return []
+    end = page.end_year
+    if end is None:
+        running = page.status == PracticeStatus.RUNNING
+        end = datetime.date.today().year if running else page.start_year
+    return list(range(page.start_year, max(end, page.start_year) + 1))
 
 
 def city_entry(page):

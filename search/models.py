@@ -68,6 +68,23 @@ class SearchEntryTag(models.Model):
         return self.slug
 
 
+class SearchEntryYear(models.Model):
+    """A year the entry is about (`Entry.facet_years`), for the year facet."""
+
+    entry = models.ForeignKey(
+        SearchEntry, on_delete=models.CASCADE, related_name="years"
+    )
+    year = models.PositiveSmallIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "year"], name="unique_entry_year")
+        ]
+
+    def __str__(self):
+        return str(self.year)
+
+
 class SearchTerm(models.Model):
     """Words of titles and teasers, for "Meinten Sie …?" suggestions."""
 

@@ -21,15 +21,18 @@ from ..documents import (
     tsvector_literal,
 )
 from ..documents import quote as tsquote
-from ..models import SearchEntry, SearchEntryTag, SearchLexemes
+from ..models import SearchEntry, SearchEntryTag, SearchEntryYear, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
 MAIN_COLUMNS = "{title summary body}"
 HEAD_COLUMNS = "{title summary}"  # ranked first, like documents.HEAD_FIELDS
-DIMENSION_FIELDS = {"kinds": "kind", "cities": "city", "years": "year"}
+DIMENSION_FIELDS = {"kinds": "kind", "cities": "city"}
 FACET_DIMENSIONS = ("kinds", "tags", "cities", "years")
-SEARCH_TABLES = "search_searchentry, search_searchentrytag, search_searchlexemes"
+SEARCH_TABLES = (
+    "search_searchentry, search_searchentrytag, search_searchentryyear, "
+    "search_searchlexemes"
+)
 DELETE_BATCH = 500
 MIN_INNER_COMPLETION = 4  # shorter, and a word inside a word completes anything
 WORD = (1 << 64) - 1
@@ -63,18 +66,19 @@ def build_entry_index():
     leave unused bits until the next rebuild.
     """
     entries = SearchEntry.objects.order_by(F("date").desc(nulls_last=True), "title")
-    rows = list(entries.values_list("id", "kind", "city", "year"))
+    rows = list(entries.values_list("id", "kind", "city"))
     base = min((row[0] for row in rows), default=0)
     ids = [None] * (max((row[0] for row in rows), default=-1) - base + 1)
     for row in rows:
         ids[row[0] - base] = row[0]
     tags = SearchEntryTag.objects.values_list("entry_id", "slug")
+    years = SearchEntryYear.objects.values_list("entry_id", "year")
     index = FacetIndex.build(
         ids,
         {
             "kinds": ((row[0], row[1], row[1]) for row in rows),
             "cities": ((row[0], row[2], row[2]) for row in rows),
-            "years": ((row[0], row[3], row[3]) for row in rows),
+            "years": ((entry_id, year, year) for entry_id, year in years.iterator()),
             "tags": ((entry_id, slug, slug) for entry_id, slug in tags.iterator()),
         },
         orders={"datum": [row[0] - base for row in rows]},
@@ -215,6 +219,14 @@ class DatabaseBackend(SearchBackend):
                 ],
                 batch_size=1000,
             )
+            SearchEntryYear.objects.bulk_create(
+                [
+                    SearchEntryYear(entry=row, year=year)
+                    for row, entry in pairs
+                    for year in dict.fromkeys(entry.facet_years)
+                ],
+                batch_size=1000,
+            )
 
     @staticmethod
     def _row(entry):
@@ -294,6 +306,7 @@ class DatabaseBackend(SearchBackend):
         return (
             lexemes,
             ("search_searchentrytag", "entry_id"),
+            ("search_searchentryyear", "entry_id"),
             ("search_searchentry", "id"),
         )
 
@@ -461,6 +474,9 @@ class DatabaseBackend(SearchBackend):
         for slug in filters.tags:
             tagged = SearchEntryTag.objects.filter(slug=slug).values("entry_id")
             queryset = queryset.filter(**{f"{prefix}id__in": tagged})
+        if filters.years:
+            dated = SearchEntryYear.objects.filter(year__in=filters.years)
+            queryset = queryset.filter(**{f"{prefix}id__in": dated.values("entry_id")})
         return queryset
 
     def _sqlite_ranked(self, parsed, filters, offset, limit):

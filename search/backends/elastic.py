@@ -72,7 +72,7 @@ def document_source(entry):
         "body": entry.body,
         "city": entry.city,
         "date": entry.date.isoformat() if entry.date else None,
-        "year": entry.date.year if entry.date else None,
+        "year": entry.facet_years,
         "tags": list(dict.fromkeys(entry.tags)),
         "lexemes_title": columns["title"],
         "lexemes_summary": columns["summary"],

@@ -46,7 +46,7 @@ def test_document_carries_python_lexemes_with_compound_parts():
     assert source["lexemes_title"] == "kinderferienprogramm"
     assert "ferienprogramm" in source["lexemes_parts"].split()
     assert source["lexemes_summary"] == "fur die fuhrungskraft"
-    assert source["year"] == 2024
+    assert source["year"] == [2024]
     assert source["suggest"] == {
         "input": ["Kinderferienprogramm", "ferienprogramm", "programm"]
     }
