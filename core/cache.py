@@ -212,12 +212,21 @@ def tag_versions(tags):
 
 
 def still_current(versions):
-    """Whether none of the recorded `versions` has changed since."""
+    """Whether none of the recorded `versions` has changed since.
+
+    One round trip for the global version and the tags together: this runs on
+    every page-cache hit.
+    """
+    if _outage.missed_bump:
+        return False  # content_version() bumps on the next rendering
     tags = [tag for tag in versions if tag != GLOBAL]
-    if versions.get(GLOBAL) != content_version():
+    try:
+        found = cache.get_many([VERSION_KEY, *map(_tag_key, tags)])
+    except Exception:  # whatever the backend raises while it is down
         return False
-    found = _read_tag_versions(tags) if tags else {}
-    return found is not None and all(found[tag] == versions[tag] for tag in tags)
+    if found.get(VERSION_KEY) != versions.get(GLOBAL):
+        return False
+    return all(found.get(_tag_key(tag)) == versions[tag] for tag in tags)
 
 
 # What the value or page being built so far depends on, with the versions read
