@@ -1,0 +1,310 @@
+"""Page types in the deployed shape: gunicorn (2 workers), production settings,
+PostgreSQL, Redis when REDIS_URL is set, requests over loopback with wrk.
+
+For each page type: one client without the page cache (a session cookie keeps
+the request out of it, as for a logged-in member or the first visitor after a
+change): req/s, p50 and p95; then eight connections from the page cache: req/s,
+p50 and p95; the static file's req/s from the same server is the ceiling. Then
+the cache hit ratio under a mixed load across many pages while a publisher
+publishes one practice every `--publish-every` seconds (one a minute in
+production: scale the interval with the run) and the task worker follows it.
+
+The database is the one `bench/pages.py` builds for the size (built first when
+missing, `--reuse` kept). REDIS_URL must name a Redis database of its own: the
+script empties it at the start.
+
+Usage: python bench/deployed.py [--size 1000] [--seconds 10] [--mix-seconds 60]
+    [--publish-every 60]
+DATABASE_URL=postgres://…/name picks the server (default: local, `praxisportal_bench`).
+Needs wrk (Debian: apt-get install wrk).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8766
+BASE_URL = os.environ.get("DATABASE_URL", "")
+if not BASE_URL.startswith("postgres"):
+    BASE_URL = "postgres://postgres@127.0.0.1:5432/praxisportal_bench"
+REDIS_URL = os.environ.get("REDIS_URL", "")
+SESSION_COOKIE = "sessionid=bench-visitor-with-a-session"
+
+# wrk: paths taken in turn, hits and misses counted from X-Portal-Cache, and
+# the latency percentiles printed as JSON at the end.
+WRK_SCRIPT = """
+local paths = {PATHS}
+local cookie = "{COOKIE}"
+local counter = math.random(#paths)
+hits, misses = 0, 0
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function request()
+  counter = counter % #paths + 1
+  local headers = {}
+  if cookie ~= "" then headers["Cookie"] = cookie end
+  return wrk.format("GET", paths[counter], headers)
+end
+function response(status, headers, body)
+  local state = headers["X-Portal-Cache"]
+  if state == "hit" then hits = hits + 1 end
+  if state == "miss" then misses = misses + 1 end
+end
+function done(summary, latency, requests)
+  local h, m = 0, 0
+  for _, thread in ipairs(threads) do
+    h = h + thread:get("hits")
+    m = m + thread:get("misses")
+  end
+  io.write(string.format(
+    'RESULT {"requests": %d, "seconds": %f, "errors": %d, "p50": %f, "p95": %f, '
+    .. '"hits": %d, "misses": %d}\\n',
+    summary.requests, summary.duration / 1e6,
+    summary.errors.status + summary.errors.connect + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, h, m))
+end
+"""
+
+PUBLISHER = """
+import random, sys, time, django
+django.setup()
+from practices.models import PracticePage
+every, until = float(sys.argv[1]), time.monotonic() + float(sys.argv[2])
+ids = list(PracticePage.objects.live().values_list("pk", flat=True))
+count = 0
+while time.monotonic() + every < until:
+    time.sleep(every)
+    page = PracticePage.objects.get(pk=random.choice(ids))
+    page.teaser = page.teaser.rstrip(".") + "."
+    page.save_revision().publish()
+    count += 1
+print(count)
+"""
+
+
+def ensure_database(size):
+    subprocess.run(
+        [sys.executable, "bench/pages.py", "--sizes", str(size), "--rounds", "1"]
+        + ["--reuse"],
+        env={**os.environ, "DATABASE_URL": BASE_URL},
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def server_env(size, media_root):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "DATABASE_URL": f"{BASE_URL}_{size}",
+        "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "False",
+        "PAGE_CACHE_TIMEOUT": "600",
+        "MEDIA_ROOT": media_root,
+        "CACHE_DIR": os.path.join(media_root, "cache"),
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("CONN_MAX_AGE", None)  # the production default
+    return env
+
+
+def page_paths(env):
+    """Paths per page type, many of each so the load spreads over the site."""
+    code = """
+import json, django
+django.setup()
+from dossiers.models import DossierPage
+from practices.models import CityPage, PracticePage
+live = lambda model, n: [p.url for p in model.objects.live().order_by("?")[:n]]
+cities = CityPage.objects.live().select_related("city")[:40]
+print(json.dumps({
+    "Startseite": ["/"],
+    "Praxisprofil": live(PracticePage, 500),
+    "Themendossier": live(DossierPage, 50),
+    "Kommune": [page.url for page in cities],
+    "Praxisliste, 2 Filter": [
+        f"/praxis/?ansatz={a}&stadt={page.city.slug}"
+        for a in ("datenbasiert", "sozialraeumlich", "partizipativ")
+        for page in cities
+    ],
+    "Schlagwort": ["/schlagwort/datenbasiert/", "/schlagwort/partizipativ/"],
+    "Suche": ["/suche/?q=Bildungsplanung", "/suche/?q=Quartier",
+              "/suche/?q=Sprachf%C3%B6rderung"],
+}))
+"""
+    output = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output)
+
+
+def start(command, env):
+    return subprocess.Popen(command, env=env, cwd=ROOT)
+
+
+def start_server(env):
+    server = start(
+        [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", "--workers", "2"]
+        + ["--bind", f"127.0.0.1:{PORT}", "--log-level", "warning"],
+        env,
+    )
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=2)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("gunicorn antwortet nicht")
+
+
+def wrk(paths, seconds, connections, cookie=""):
+    script = WRK_SCRIPT.replace("{COOKIE}", cookie).replace(
+        "{PATHS}", "{" + ", ".join(json.dumps(path) for path in paths) + "}"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+        handle.write(script)
+    try:
+        output = subprocess.run(
+            ["wrk", f"-t{min(2, connections)}", f"-c{connections}"]
+            + [f"-d{seconds}s", "-s", handle.name, f"http://127.0.0.1:{PORT}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    finally:
+        os.unlink(handle.name)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise SystemExit(f"{paths[0]}: {errors.group(1)} Fehlerantworten")
+    result = json.loads(output.split("RESULT ", 1)[1])
+    result["rate"] = result["requests"] / result["seconds"]
+    return result
+
+
+def warm(paths):
+    for path in paths:
+        urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30).read()  # noqa: S310
+
+
+def worker_rss(server):
+    children = subprocess.run(
+        ["ps", "--ppid", str(server.pid), "-o", "rss="],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return [int(kb) / 1024 for kb in children]
+
+
+def empty_redis():
+    if REDIS_URL:
+        import redis
+
+        redis.Redis.from_url(REDIS_URL).flushdb()
+
+
+def print_page_types(paths, seconds):
+    print(f"{'Seite':24} {'ungecacht (1 Client)':>30} {'gecacht (8 Verbindungen)':>30}")
+    columns = f"{'req/s':>8} {'p50':>10} {'p95':>10}"
+    print(f"{'':24} {columns} {columns}")
+    rates = {}
+    for name, group in paths.items():
+        uncached = wrk(group, seconds, 1, SESSION_COOKIE)
+        warm(group)
+        cached = wrk(group, seconds, 8)
+        rates[name] = cached["rate"]
+        print(
+            f"{name:24} {uncached['rate']:8.0f} {uncached['p50']:8.1f}ms "
+            f"{uncached['p95']:8.1f}ms {cached['rate']:8.0f} {cached['p50']:8.1f}ms "
+            f"{cached['p95']:8.1f}ms",
+            flush=True,
+        )
+    static = wrk(["/static/portal/css/portal.css"], seconds, 8)
+    print(f"{'Statische Datei':24} {'':30} {static['rate']:8.0f}")
+    for name, rate in rates.items():
+        share = rate / static["rate"] * 100
+        print(f"  {name} gecacht: {share:.0f} % der statischen Datei")
+
+
+def print_hit_ratio(paths, env, seconds, every):
+    mix = [path for group in paths.values() for path in group]
+    warm(mix)
+    publisher = subprocess.Popen(
+        [sys.executable, "-c", PUBLISHER, str(every), str(seconds)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    result = wrk(mix, seconds, 8)
+    published = publisher.communicate()[0].strip()
+    ratio = result["hits"] / max(1, result["hits"] + result["misses"])
+    print(
+        f"Mischlast über {len(mix)} Seiten, {seconds} s, eine Veröffentlichung alle "
+        f"{every:g} s ({published} veröffentlicht): {result['rate']:.0f} req/s, "
+        f"Trefferquote des Seitencaches {ratio * 100:.1f} % "
+        f"({result['hits']} Treffer, {result['misses']} Fehlschläge)"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--mix-seconds", type=int, default=60)
+    parser.add_argument("--publish-every", type=float, default=60)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk fehlt: apt-get install wrk")
+    ensure_database(args.size)
+    media_root = tempfile.mkdtemp(prefix="praxisportal-bench-media-")
+    env = server_env(args.size, media_root)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    empty_redis()
+    paths = page_paths(env)
+    cache = "Redis" if REDIS_URL else "Dateicache"
+    print(
+        f"== Einsatzform: gunicorn 2 Worker, Produktionseinstellungen, PostgreSQL, "
+        f"{cache}, {args.size} Praxisprofile, {args.seconds} s je Messung"
+    )
+    server = start_server(env)
+    worker = start(
+        [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
+        env,
+    )
+    try:
+        print_page_types(paths, args.seconds)
+        print_hit_ratio(paths, env, args.mix_seconds, args.publish_every)
+        rss = worker_rss(server)
+        print("Speicher je Worker: " + ", ".join(f"{mb:.0f} MB" for mb in rss))
+    finally:
+        for process in (server, worker):
+            process.terminate()
+            process.wait()
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
