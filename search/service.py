@@ -247,7 +247,9 @@ def recovered(parsed, filters, run, exact=False):
         return outcome
     correction = corrected_text(parsed)
     if correction and exact:
-        outcome.suggestion = correction
+        # Offered only with hits: a word of a page gone private finds none.
+        if get_backend().count(parse_query(correction).widened(), filters):
+            outcome.suggestion = correction
     elif correction:
         query = dataclasses.replace(parse_query(correction).widened(), fuzzy=True)
         raw = run(query)

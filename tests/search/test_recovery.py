@@ -137,3 +137,11 @@ def test_no_promotion_beside_a_page_the_filters_left_empty(client, promoted):
     titles = promoted_titles(client, {"q": "Ferienprogramm", "stadt": "Kaiserslautern"})
 
     assert titles == []
+
+
+def test_no_spelling_is_offered_that_finds_nothing(corpus):
+    corpus["report"].unpublish()  # its words stay in the vocabulary until a rebuild
+
+    results = service.search("Bildungsberict", exact=True)
+
+    assert (results.total, results.suggestion) == (0, "")
