@@ -19,6 +19,7 @@ from django.db.models import Model, QuerySet
 from wagtail import hooks
 
 __all__ = [
+    "AlertPart",
     "ContentType",
     "Demo",
     "Entry",
@@ -178,6 +179,19 @@ class LibraryPart:
     items: Callable[[], Iterable[LibraryItem]]  # every public file
 
 
+def _nothing(page):
+    return ()
+
+
+@dataclass(frozen=True)
+class AlertPart:
+    """New public items of the kind go out by email to matching subscribers
+    (`/benachrichtigungen/`)."""
+
+    tags: Callable[[Model], Iterable] = _nothing  # core.Tag: approaches and topics
+    cities: Callable[[Model], Iterable] = _nothing  # core.City
+
+
 @dataclass(frozen=True)
 class ContentType:
     key: str  # also the search kind, e.g. "practice"
@@ -212,6 +226,8 @@ class ContentType:
     # Addresses the kind serves beside its pages (forms, files): () -> Django
     # URL patterns, mounted at the site's root ahead of Wagtail's pages.
     urls: Callable[[], list] | None = None
+    # Subscribers may follow the kind's new items by email.
+    alerts: AlertPart | None = None
 
 
 @cache

@@ -8,6 +8,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 
 from core.admin_access import may_publish_pages
 from core.contract import (
+    AlertPart,
     ContentType,
     Demo,
     Generated,
@@ -74,6 +75,7 @@ def dossier():
             ),
         ),
         library=LibraryPart(library.dossier_pdfs),
+        alerts=AlertPart(tags=lambda page: [*page.approaches.all(), *page.tags.all()]),
     )
 
 

@@ -9,6 +9,7 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from core.contract import (
+    AlertPart,
     ContentType,
     Demo,
     HomeSection,
@@ -68,6 +69,10 @@ def meeting():
         urls=urls.urlpatterns,
         # Forms and personal links: nothing for search engines.
         robots_disallow=lambda request: ["/veranstaltungen/anmeldung/"],
+        alerts=AlertPart(
+            tags=lambda page: [*page.approaches.all(), *page.tags.all()],
+            cities=lambda page: page.cities.all(),
+        ),
     )
 
 

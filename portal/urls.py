@@ -52,6 +52,7 @@ urlpatterns = [
     path("themendossiers/", include("dossiers.urls")),
     # Below the contact page /kontakt/, which Wagtail serves.
     path("kontakt/", include("contacts.urls")),
+    path("benachrichtigungen/", include("alerts.urls")),
     path("barriere-melden/", include("accessibility.urls")),
     path("anmelden/", MemberLoginView.as_view(), name="login"),
     path("abmelden/", MemberLogoutView.as_view(), name="logout"),

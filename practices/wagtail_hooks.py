@@ -8,6 +8,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from core.admin_access import may_publish_pages
 from core.contract import (
+    AlertPart,
     ContentType,
     Demo,
     Generated,
@@ -80,6 +81,10 @@ def practice():
                 ),
                 requires=("cities",),
             ),
+        ),
+        alerts=AlertPart(
+            tags=lambda page: [*page.approaches.all(), *page.tags.all()],
+            cities=lambda page: [page.city] if page.city else [],
         ),
     )
 

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.contract import (
+    AlertPart,
     ContentType,
     Demo,
     HomeSection,
@@ -49,4 +50,5 @@ def article():
         demo=Demo(load=demo.load, finish=demo.finish),
         stylesheets=("reports/css/reports.css",),
         snippets=(ArticleKindViewSet,),
+        alerts=AlertPart(tags=lambda page: page.tags.all()),
     )

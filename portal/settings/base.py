@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "dossiers",
     "reports",
     "meetings",
+    "alerts",
     "members",
     "formpages",
     "contacts",
