@@ -57,6 +57,9 @@ PAGES = [
     ("barrier-report-form", "/barriere-melden/"),
     ("barrier-report-sent", "/barriere-melden/gesendet/"),
     ("search-easy-language", "/suche/?q=Portal&typ=easy_language"),
+    ("alerts-subscribe", "/benachrichtigungen/"),
+    ("alerts-received", "/benachrichtigungen/eingegangen/"),
+    ("alerts-ended", "/benachrichtigungen/abgemeldet/"),
 ]
 
 
