@@ -1,19 +1,14 @@
 from django.core.management.base import BaseCommand
 
-from alerts.sending import send_digests, send_immediate
+from alerts.sending import send_immediate
 
 
 class Command(BaseCommand):
     help = (
-        "Sendet neue Beiträge an die Abonnent*innen: ohne Option sofort je Beitrag "
-        "(Timer alle paar Minuten), mit --weekly die Wochenübersicht."
+        "Sendet neue Beiträge an Abonnent*innen mit „sofort“, je Beitrag eine "
+        "E-Mail; holt nach, was beim Veröffentlichen nicht ging."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--weekly", action="store_true", help="Die Wochenübersichten senden."
-        )
-
-    def handle(self, *args, weekly=False, **options):
-        sent, failed = send_digests() if weekly else send_immediate()
+    def handle(self, *args, **options):
+        sent, failed = send_immediate()
         self.stdout.write(f"{sent} E-Mails gesendet, {failed} fehlgeschlagen.")
