@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist); each test module runs whole in one of them.
+TEST_WORKERS ?= auto
 # Links in mails, feeds and the citation name the address the server runs at.
 PORTAL_BASE_URL ?= http://$(HOST):$(PORT)
 export PORTAL_BASE_URL
@@ -26,7 +28,7 @@ run: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-browser: install
 	$(PY) -m pytest tests/browser -p no:randomly -o addopts="" $(PYTEST_ARGS)
@@ -46,4 +48,4 @@ bench: install
 	done
 
 clean:
-	rm -rf $(VENV) static_collected media-test .pytest_cache .ruff_cache
+	rm -rf $(VENV) static_collected media-test* .pytest_cache .ruff_cache

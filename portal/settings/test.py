@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH"  # noqa: S105
@@ -10,6 +12,7 @@ PAGE_CACHE_TIMEOUT = 0  # switched on by the tests of the page cache
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+# One folder per pytest-xdist worker: tests assert the names files are stored under.
+MEDIA_ROOT = BASE_DIR / f"media-test{os.environ.get('PYTEST_XDIST_WORKER', '')}"  # noqa: F405
 PORTAL_BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
