@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.guide import GuideSection
+
 from . import admin_views
 
 
@@ -55,4 +57,15 @@ def alert_data_menu_item():
         icon_name="user",
         order=900,
         permission=admin_views.DATA_PERMISSION,
+    )
+
+
+@hooks.register("register_editor_guide_section")
+def alerts_guide():
+    return GuideSection(
+        "netzwerkredaktion",
+        "benachrichtigungen",
+        _("Benachrichtigungen per E-Mail"),
+        "alerts/admin/guide/alerts.html",
+        order=50,
     )

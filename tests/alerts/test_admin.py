@@ -85,3 +85,10 @@ def test_unknown_address_is_reported_without_data(client, subscriptions):
     assert (
         "Zu dieser Adresse sind keine Daten gespeichert." in response.content.decode()
     )
+
+
+def test_the_editors_guide_explains_the_alerts(client, subscriptions):
+    login(client, "netzwerk", "Netzwerkredaktion")
+    page = client.get("/admin/anleitung/").content.decode()
+    assert "Benachrichtigungen per E-Mail" in page
+    assert "E-Mail-Adressen zeigt das Portal der Redaktion nicht." in page
