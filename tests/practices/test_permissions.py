@@ -160,11 +160,18 @@ def test_network_editors_manage_media_and_the_network_snippets(tree):
         (root, f"{action}_{model}")
         for action in ("add", "change", "delete", "choose")
         for model in ("image", "document")
+    } | {
+        # Sign-language videos, granted by the accessibility app.
+        (root, f"{action}_media")
+        for action in ("add", "change")
     }
     assert model_permissions(group) == {
         "wagtailadmin.access_admin",
         "portal.release_portaldocument",
         "contacts.view_contactmessage",  # the contacts app's log, read-only
+        "accessibility.view_barrierreport",  # the apps' own grants on creation
+        "accessibility.change_barrierreport",
+        "alerts.view_alert_counts",
     } | {
         f"{app}.{action}_{model}"
         for action in ("add", "change", "delete")
