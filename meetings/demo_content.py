@@ -8,7 +8,7 @@ INDEX_INTRO = (
 
 PAST_MEETING = {
     "slug": "standortbestimmung-kommunaler-bildungsplanung",
-    "title": "Standortbestimmung kommunaler Bildungsplanung",
+    "title": "Netzwerktreffen: Standortbestimmung kommunaler Bildungsplanung",
     "kind": "online-format",
     "days_ago": 21,
     "start": (10, 0),
