@@ -9,7 +9,12 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtailmedia.forms import BaseMediaForm
 
-from core.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
+from core.forms import (
+    HONEYPOT_FIELD,
+    DescribedErrorsMixin,
+    HoneypotMixin,
+    text_field_errors,
+)
 
 __all__ = ["BarrierReportForm", "VideoForm"]
 
@@ -75,11 +80,7 @@ class BarrierReportForm(DescribedErrorsMixin, HoneypotMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.error_messages["required"] = _("Bitte füllen Sie dieses Feld aus.")
-            field.error_messages["max_length"] = _(
-                "Höchstens %(limit_value)d Zeichen (jetzt %(show_value)d)."
-            )
+        text_field_errors(self.fields.values())
 
     @property
     def visible_fields_in_order(self):

@@ -6,7 +6,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
+from core.forms import (
+    HONEYPOT_FIELD,
+    DescribedErrorsMixin,
+    HoneypotMixin,
+    text_field_errors,
+)
 
 __all__ = ["CONSENT_FIELD", "MessageForm", "mailbox"]
 
@@ -85,12 +90,10 @@ class MessageForm(DescribedErrorsMixin, HoneypotMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields[CONSENT_FIELD].summary_label = _("Einwilligung")
-        for name in ("sender_name", "sender_email", "subject", "message"):
-            field = self.fields[name]
-            field.error_messages["required"] = _("Bitte füllen Sie dieses Feld aus.")
-            field.error_messages["max_length"] = _(
-                "Höchstens %(limit_value)d Zeichen (jetzt %(show_value)d)."
-            )
+        text_field_errors(
+            self.fields[name]
+            for name in ("sender_name", "sender_email", "subject", "message")
+        )
 
     @property
     def visible_fields_in_order(self):

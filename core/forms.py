@@ -27,6 +27,15 @@ class DescribedErrorsMixin:
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
 
 
+def text_field_errors(fields):
+    """The portal's wording for an empty or too long text field."""
+    for field in fields:
+        field.error_messages["required"] = _("Bitte füllen Sie dieses Feld aus.")
+        field.error_messages["max_length"] = _(
+            "Höchstens %(limit_value)d Zeichen (jetzt %(show_value)d)."
+        )
+
+
 class HoneypotMixin(forms.Form):
     """A field people never see; bots fill it in and are refused."""
 

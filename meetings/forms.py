@@ -4,7 +4,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contacts.forms import multi_line, single_line
-from core.forms import HONEYPOT_FIELD, DescribedErrorsMixin, HoneypotMixin
+from core.forms import (
+    HONEYPOT_FIELD,
+    DescribedErrorsMixin,
+    HoneypotMixin,
+    text_field_errors,
+)
 
 __all__ = ["CONSENT_FIELD", "RegistrationForm"]
 
@@ -67,12 +72,10 @@ class RegistrationForm(DescribedErrorsMixin, HoneypotMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields[CONSENT_FIELD].summary_label = _("Einwilligung")
-        for name in ("name", "organisation", "city", "email", "accessibility_needs"):
-            field = self.fields[name]
-            field.error_messages["required"] = _("Bitte füllen Sie dieses Feld aus.")
-            field.error_messages["max_length"] = _(
-                "Höchstens %(limit_value)d Zeichen (jetzt %(show_value)d)."
-            )
+        text_field_errors(
+            self.fields[name]
+            for name in ("name", "organisation", "city", "email", "accessibility_needs")
+        )
 
     @property
     def visible_fields_in_order(self):
