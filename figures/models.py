@@ -5,9 +5,32 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.cache import LISTINGS, cached, versioned_key
 from core.figures import charts, key_figures
 
 __all__ = ["NetworkFiguresPage"]
+
+FIGURES_TIMEOUT = 60 * 60
+
+
+def counted_figures():
+    """Key figures and chart rows, counted once per content version.
+
+    Only numbers and bars are stored: the declarations hold functions.
+    """
+    key = versioned_key("network-figures", depends=(LISTINGS,))
+    return cached(key, _count_figures, FIGURES_TIMEOUT)
+
+
+def _count_figures():
+    return {
+        "figures": [
+            {"label": figure.label_for(count), "count": count}
+            for figure in key_figures()
+            for count in [figure.count()]
+        ],
+        "chart_rows": {chart.key: chart_rows(chart.bars()) for chart in charts()},
+    }
 
 
 def chart_rows(bars):
@@ -42,13 +65,11 @@ class NetworkFiguresPage(Page):
         from maps.member_map import member_map
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = [
-            {"label": figure.label_for(count), "count": count}
-            for figure in key_figures()
-            for count in [figure.count()]
-        ]
+        counted = counted_figures()
+        context["figures"] = counted["figures"]
         context["charts"] = [
-            {"chart": chart, "rows": chart_rows(chart.bars())} for chart in charts()
+            {"chart": chart, "rows": counted["chart_rows"].get(chart.key, [])}
+            for chart in charts()
         ]
         context["member_map"] = member_map(request)
         return context

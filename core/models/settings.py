@@ -125,6 +125,17 @@ class PortalSettings(BaseSiteSetting):
         return [(key, pages[pk]) for key, pk in ids.items() if pk in pages]
 
     @classmethod
+    def for_site(cls, site):
+        """The site's settings, unsaved defaults until an editor saves them.
+
+        Wagtail creates the row on the first read; on a visitor's request that
+        write would renew the global content version and so every cached value.
+        """
+        if site is None:
+            raise cls.DoesNotExist(f"{cls.__name__} does not exist for site None.")
+        return cls.base_queryset().filter(site=site).first() or cls(site=site)
+
+    @classmethod
     def for_default_site(cls):
         """The settings where no request names a site (tasks, PDFs); None
         before a site exists."""

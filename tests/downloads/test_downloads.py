@@ -2,9 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
 
-from core.models import PortalSettings
 from downloads.models import DownloadIndexPage
 from members.access import members_collection
 from tests.downloads.factories import DownloadIndexPageFactory
@@ -143,7 +141,6 @@ def test_a_published_intro_is_visible_at_once_with_the_page_cache(
     client, library, settings, django_capture_on_commit_callbacks
 ):
     settings.PAGE_CACHE_TIMEOUT = 600
-    PortalSettings.for_site(Site.objects.get())  # created on first read
     client.get("/downloads/")
     assert client.get("/downloads/")["X-Portal-Cache"] == "hit"
     page = DownloadIndexPage.objects.get()

@@ -2,13 +2,15 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core import cache
 from core.contract import content_type_for
 from core.models import City, DocumentType, PortalDocument
 from figures.models import NetworkFiguresPage
 from members.access import members_collection
-from practices.models import PracticePage
+from practices.models import CityPage, PracticePage
 from tests.factories import CityFactory, CityPageFactory, PracticePageFactory
 from tests.portal.factories import DocumentFactory
 
@@ -37,6 +39,15 @@ def soup(client):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def key_figures_shown(client):
+    return {
+        item.select_one(".key-figure__label").get_text(): int(
+            item.select_one(".key-figure__count").get_text()
+        )
+        for item in soup(client).select(".key-figure")
+    }
+
+
 def chart_table(page, key):
     section = page.select_one(f'section[aria-labelledby="chart-{key}"]')
     for hidden in section.select(".visually-hidden"):  # context for screen readers
@@ -62,12 +73,7 @@ def public_practices():
 
 
 def test_key_figures_equal_the_database_counts(client, figures):
-    figures_text = {
-        item.select_one(".key-figure__label").get_text(): int(
-            item.select_one(".key-figure__count").get_text()
-        )
-        for item in soup(client).select(".key-figure")
-    }
+    figures_text = key_figures_shown(client)
     assert figures_text == {
         "Mitgliedskommunen": City.objects.count(),
         "Praxisprofile": public_practices().count(),
@@ -143,9 +149,37 @@ def test_bars_are_drawn_to_scale(client, figures):
 
 def test_page_renders_in_few_queries(client, figures, django_assert_max_num_queries):
     client.get("/zahlen/")  # warm the caches a first visitor fills
-    # One count per kind: 21 with the meetings' key figure.
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(20):
         assert client.get("/zahlen/").status_code == 200
+
+
+def test_a_second_visitor_gets_the_counted_figures_from_the_cache(client, figures):
+    client.get("/zahlen/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/zahlen/")
+    counts = [query["sql"] for query in queries if "COUNT(" in query["sql"]]
+    assert counts == []
+
+
+def test_a_published_practice_changes_the_cached_figures(
+    client, figures, django_capture_on_commit_callbacks
+):
+    assert key_figures_shown(client)["Praxisprofile"] == 3
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticePageFactory(
+            parent=CityPage.objects.get(city__slug="augsburg"),
+            title="Bildungsbüro",
+            approaches=[figures.approach],
+        ).save_revision().publish()
+    page = soup(client)
+    assert chart_table(page, "practices-per-city") == {"Augsburg": 3, "Mannheim": 1}
+    assert key_figures_shown(client)["Praxisprofile"] == 4
+
+
+def test_a_new_member_city_changes_the_cached_figures(client, figures):
+    assert key_figures_shown(client)["Mitgliedskommunen"] == City.objects.count()
+    CityFactory(name="Kassel", slug="kassel")
+    assert key_figures_shown(client)["Mitgliedskommunen"] == City.objects.count()
 
 
 def test_member_map_links_public_city_pages_and_lists_them(client, figures):

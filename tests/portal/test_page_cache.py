@@ -2,7 +2,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from core.models import PortalSettings
 from tests.factories import StandardPageFactory
 from tests.formpages.factories import FormPageFactory, FormPageFieldFactory
 
@@ -16,7 +15,6 @@ def page_cache_on(settings):
 
 @pytest.fixture
 def about(home_page):
-    PortalSettings.for_site(home_page.get_site())  # created on first read
     page = StandardPageFactory(parent=home_page, title="Über uns", slug="ueber-uns")
     page.save_revision().publish()
     return page

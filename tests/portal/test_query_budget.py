@@ -26,6 +26,7 @@ def page_type_urls():
         "Veranstaltungen": "/veranstaltungen/",
         "Veranstaltung": MeetingPage.objects.live().first().url,
         "Downloads": "/downloads/",
+        "Netzwerk in Zahlen": "/netzwerk-in-zahlen/",
         "Suche": "/suche/?q=Bildungsplanung",
         "Schlagwort": "/schlagwort/datenbasiert/",
         "Inhaltsseite": StandardPage.objects.live().first().url,

@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from core.models import PortalSettings
 from tests.dossiers.factories import (
     DossierIndexPageFactory,
     DossierPageFactory,
@@ -31,7 +30,6 @@ def page_cache_on(settings):
 
 @pytest.fixture
 def site(home_page, django_capture_on_commit_callbacks):
-    PortalSettings.for_site(home_page.get_site())  # created on first read
     with django_capture_on_commit_callbacks(execute=True):
         approach = ApproachFactory(name="datenbasiert")
         # Not shared with the others: they do not list it as related.
