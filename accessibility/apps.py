@@ -5,6 +5,3 @@ class AccessibilityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "accessibility"
     verbose_name = "Barrierefreiheit"
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from core.contract import ContentType, Demo, SearchPart
+from core.grants import NetworkEditorGrant
 from core.guide import GuideSection
 
 from . import demo, search
@@ -66,6 +67,18 @@ def accessibility_statement():
 @hooks.register("register_admin_viewset")
 def register_barrier_reports():
     return BarrierReportViewSet()
+
+
+@hooks.register("register_network_editor_grants")
+def network_editors_handle_reports_and_videos():
+    return NetworkEditorGrant(
+        permissions=(
+            "accessibility.view_barrierreport",
+            "accessibility.change_barrierreport",
+        ),
+        # wagtailmedia checks media rights per collection, like images.
+        collection_permissions=("wagtailmedia.add_media", "wagtailmedia.change_media"),
+    )
 
 
 @hooks.register("register_editor_guide_section")

@@ -7,6 +7,6 @@ class AlertsConfig(AppConfig):
     verbose_name = _("Benachrichtigungen")
 
     def ready(self):
-        from . import outbox, signals  # noqa: F401
+        from . import outbox
 
         outbox.connect()

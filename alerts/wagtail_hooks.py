@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.grants import NetworkEditorGrant
 from core.guide import GuideSection
 
 from . import admin_views
@@ -69,3 +70,9 @@ def alerts_guide():
         "alerts/admin/guide/alerts.html",
         order=50,
     )
+
+
+@hooks.register("register_network_editor_grants")
+def network_editors_see_the_counts():
+    # The counts of subscriptions, never the addresses.
+    return NetworkEditorGrant(permissions=("alerts.view_alert_counts",))

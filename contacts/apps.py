@@ -5,6 +5,3 @@ class ContactsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "contacts"
     verbose_name = "Kontakt"
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from core.contract import ContentType, Demo, SearchPart
+from core.grants import NetworkEditorGrant
 
 from . import demo, search
 from .models import ContactMessage, ContactPage
@@ -36,3 +37,8 @@ def contact_page():
 @hooks.register("register_admin_viewset")
 def register_contact_log():
     return ContactMessageViewSet()
+
+
+@hooks.register("register_network_editor_grants")
+def network_editors_read_the_log():
+    return NetworkEditorGrant(permissions=("contacts.view_contactmessage",))

@@ -24,6 +24,7 @@ from wagtail.models import (
 from wagtail.permissions import policy_registry
 
 from core.contract import declaring
+from core.grants import network_editor_grants, permissions_named
 from core.models import City, Person, Tag
 
 from .models import CityPage
@@ -202,9 +203,10 @@ def ensure_city_editor_group(city_page):
 
 @transaction.atomic
 def ensure_network_editor_group(index_page):
-    """The group "Netzwerkredaktion": reviews, publishes, releases documents and
-    keeps the snippets."""
+    """The group "Netzwerkredaktion": reviews, publishes, releases documents,
+    keeps the snippets and gets what the apps grant it (core.grants)."""
     group, _ = Group.objects.get_or_create(name=NETWORK_EDITORS)
+    declared = network_editor_grants()
     group.permissions.add(
         _access_admin(),
         # Uploads by city editors wait for this (portal/releases.py).
@@ -214,9 +216,15 @@ def ensure_network_editor_group(index_page):
             for model in network_snippet_models()
             for action in NETWORK_SNIPPET_ACTIONS
         ),
+        *permissions_named(declared.permissions),
     )
     _grant_pages(group, index_page.get_parent(), NETWORK_PAGE_ACTIONS)
-    _grant_collection(group, Collection.get_first_root_node(), NETWORK_MEDIA_ACTIONS)
+    root = Collection.get_first_root_node()
+    _grant_collection(group, root, NETWORK_MEDIA_ACTIONS)
+    for permission in permissions_named(declared.collection_permissions):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
     return group
 
 

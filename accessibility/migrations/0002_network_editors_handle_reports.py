@@ -1,6 +1,6 @@
 """The group "Netzwerkredaktion", if there is one already, handles barrier
 reports and uploads videos; a group created later gets it from
-accessibility.signals."""
+the app's declared grant (wagtail_hooks.py, core.grants)."""
 
 from django.db import migrations
 

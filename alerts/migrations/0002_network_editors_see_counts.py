@@ -1,5 +1,6 @@
 """The group "Netzwerkredaktion", if there is one already, sees the counts of
-subscriptions; a group created later gets them from alerts.signals."""
+subscriptions; a group created later gets them from the
+app's declared grant (wagtail_hooks.py, core.grants)."""
 
 from django.db import migrations
 

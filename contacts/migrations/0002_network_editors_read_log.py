@@ -1,5 +1,6 @@
 """The group "Netzwerkredaktion", if there is one already, reads the log of
-contact messages; a group created later gets it from contacts.signals."""
+contact messages; a group created later gets it from the
+app's declared grant (wagtail_hooks.py, core.grants)."""
 
 from django.db import migrations
 

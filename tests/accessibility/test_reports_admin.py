@@ -3,11 +3,13 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accessibility.models import BarrierReport, ReportStatus
 from accessibility.reporting import anonymise_old_reports
+from practices.permissions import NETWORK_EDITORS
+from tests.factories import PracticeIndexPageFactory
 
 
 def make_report(**fields):
@@ -20,17 +22,17 @@ def make_report(**fields):
     return BarrierReport.objects.create(**{**defaults, **fields})
 
 
-def network_editor(client):
-    group = Group.objects.create(name="Netzwerkredaktion")
+def network_editor(client, home_page):
+    # The practice index makes the network editors' group, with the apps' grants.
+    PracticeIndexPageFactory(parent=home_page)
     user = get_user_model().objects.create_user("nina", password="x" * 16)
-    user.groups.add(group)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(Group.objects.get(name=NETWORK_EDITORS))
     client.force_login(user)
     return user
 
 
-def test_editor_answers_a_report_and_the_answer_date_is_set(client, db):
-    network_editor(client)
+def test_editor_answers_a_report_and_the_answer_date_is_set(client, home_page):
+    network_editor(client, home_page)
     report = make_report()
 
     listing = client.get("/admin/barrieremeldungen/")

@@ -9,11 +9,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, GroupCollectionPermission
 
 from accessibility.models import Video
+from practices.permissions import NETWORK_EDITORS
 from tests.accessibility.factories import (
     CAPTIONS,
     SignLanguagePageFactory,
     make_video,
 )
+from tests.factories import PracticeIndexPageFactory
 
 
 def video_block(video=None):
@@ -121,12 +123,17 @@ def test_captions_that_are_not_webvtt_are_refused(admin_client, media_root, test
     assert "keine WebVTT-Datei" in response.content.decode()
 
 
-def test_network_editors_may_upload_videos_and_handle_reports(db):
-    group = Group.objects.create(name="Netzwerkredaktion")
+def test_network_editors_may_upload_videos_and_handle_reports(home_page):
+    PracticeIndexPageFactory(parent=home_page)  # makes the network editors' group
+    group = Group.objects.get(name=NETWORK_EDITORS)
 
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"view_barrierreport", "change_barrierreport"} <= codenames
-    media = GroupCollectionPermission.objects.filter(group=group)
+    media = GroupCollectionPermission.objects.filter(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission__content_type__app_label="wagtailmedia",
+    )
     assert set(media.values_list("permission__codename", flat=True)) == {
         "add_media",
         "change_media",

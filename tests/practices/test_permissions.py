@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models.signals import post_save
+from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -19,6 +20,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.grants import NETWORK_EDITOR_GRANTS_HOOK, NetworkEditorGrant
 from practices.models import CityPage, PracticePage
 from practices.permissions import (
     NETWORK_EDITORS,
@@ -169,7 +171,7 @@ def test_network_editors_manage_media_and_the_network_snippets(tree):
         "wagtailadmin.access_admin",
         "portal.release_portaldocument",
         "contacts.view_contactmessage",  # the contacts app's log, read-only
-        "accessibility.view_barrierreport",  # the apps' own grants on creation
+        "accessibility.view_barrierreport",  # declared grants (core.grants)
         "accessibility.change_barrierreport",
         "alerts.view_alert_counts",
     } | {
@@ -182,6 +184,34 @@ def test_network_editors_manage_media_and_the_network_snippets(tree):
             ("reports", "articlekind"),  # declared by the reports app
         )
     }
+
+
+def test_a_grant_an_app_declares_reaches_the_network_editors(tree):
+    def grant():
+        return NetworkEditorGrant(
+            permissions=("taggit.view_tag",),
+            collection_permissions=("wagtailimages.delete_image",),
+        )
+
+    group = Group.objects.get(name=NETWORK_EDITORS)
+    assert "taggit.view_tag" not in model_permissions(group)
+    with hooks.register_temporarily(NETWORK_EDITOR_GRANTS_HOOK, grant):
+        ensure_network_editor_group(tree.index)
+
+    assert "taggit.view_tag" in model_permissions(group)
+    root = Collection.get_first_root_node().name
+    assert (root, "delete_image") in collection_permissions(group)
+
+
+def test_a_grant_naming_no_permission_stops_with_its_name(tree):
+    def grant():
+        return NetworkEditorGrant(permissions=("alerts.view_everything",))
+
+    with (
+        hooks.register_temporarily(NETWORK_EDITOR_GRANTS_HOOK, grant),
+        pytest.raises(LookupError, match="alerts.view_everything"),
+    ):
+        ensure_network_editor_group(tree.index)
 
 
 def test_network_editors_find_the_kinds_of_reports_in_the_network_menu(

@@ -344,6 +344,24 @@ def test_groups_and_users_keep_their_rights(upgrade):
     assert not problems, "\n".join(problems)
 
 
+def test_the_network_editors_gain_what_the_newer_apps_grant_them(upgrade):
+    # The release had neither of these apps; their migrations grant the existing
+    # group what a new group gets from the apps' declarations (core.grants).
+    after = upgrade["after"]
+    assert {
+        "barrierreport.view_barrierreport",
+        "barrierreport.change_barrierreport",
+        "contactmessage.view_contactmessage",
+        "subscription.view_alert_counts",
+    } <= set(after["group_permissions"]["Netzwerkredaktion"])
+    media = {
+        codename
+        for group, _, codename in after["group_collection_permissions"]
+        if group == "Netzwerkredaktion"
+    }
+    assert {"add_media", "change_media"} <= media
+
+
 def test_nothing_points_at_content_types_without_a_model(upgrade):
     after = upgrade["after"]
     used = {tuple(pair) for pair in after["page_content_types"]}
