@@ -15,6 +15,7 @@ URLS = [
     "/praxis/",
     "/praxis/mannheim/",
     "/aktuelles/",
+    "/veranstaltungen/",
     "/downloads/",
     "/themendossiers/",
     "/themendossiers/bestellen/",
@@ -37,10 +38,23 @@ PARAMETERS = [
     "typ",
     "schlagwort",
     "ausgabe",
+    "zeit",
 ]
 values = st.one_of(
     hostile_text,
-    st.sampled_from(["-1", "0", "1e309", "NaN", "datenbasiert", "augsburg", "2026"]),
+    st.sampled_from(
+        [
+            "-1",
+            "0",
+            "1e309",
+            "NaN",
+            "datenbasiert",
+            "augsburg",
+            "2026",
+            "vergangene",
+            "netzwerktreffen",
+        ]
+    ),
     st.integers(min_value=-(10**25), max_value=10**25).map(str),
 )
 queries = st.dictionaries(
@@ -220,6 +234,7 @@ OTHER_URLS = [
     "/feeds/praxisprofile.rss",
     "/feeds/berichte/schlagwort/datenbasiert.atom",
     "/daten/",
+    "/benachrichtigungen/",  # reads no parameter, but the guard stands before it
 ]
 
 
