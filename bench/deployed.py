@@ -27,15 +27,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _server import (
+    ROOT,
+    collect_static,
+    prepare,
+    production_env,
+    python_output,
+    start_gunicorn,
+    worker_rss,
+)
+
 PORT = 8766
-BASE_URL = os.environ.get("DATABASE_URL", "")
-if not BASE_URL.startswith("postgres"):
-    BASE_URL = "postgres://postgres@127.0.0.1:5432/praxisportal_bench"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 SESSION_COOKIE = "sessionid=bench-visitor-with-a-session"
 
@@ -93,43 +97,14 @@ print(count)
 """
 
 
-def has_content(size):
-    import psycopg
-
-    try:
-        with psycopg.connect(f"{BASE_URL}_{size}") as conn:
-            count = conn.execute("SELECT count(*) FROM practices_practicepage")
-            return count.fetchone()[0] >= size
-    except psycopg.Error:
-        return False
-
-
-def ensure_database(size):
-    if has_content(size):
-        return
-    subprocess.run(
-        [sys.executable, "bench/pages.py", "--sizes", str(size), "--rounds", "1"]
-        + ["--reuse"],
-        env={**os.environ, "DATABASE_URL": BASE_URL},
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
 def server_env(size, media_root):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DATABASE_URL": f"{BASE_URL}_{size}",
-        "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "False",
-        "PAGE_CACHE_TIMEOUT": "600",
-        "MEDIA_ROOT": media_root,
-        "CACHE_DIR": os.path.join(media_root, "cache"),
-        "LOG_LEVEL": "WARNING",
-    }
+    env = production_env(
+        size,
+        PAGE_CACHE_TIMEOUT="600",
+        MEDIA_ROOT=media_root,
+        CACHE_DIR=os.path.join(media_root, "cache"),
+        LOG_LEVEL="WARNING",
+    )
     env.pop("CONN_MAX_AGE", None)  # the production default
     return env
 
@@ -158,35 +133,11 @@ print(json.dumps({
               "/suche/?q=Sprachf%C3%B6rderung"],
 }))
 """
-    output = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output)
+    return json.loads(python_output(code, env))
 
 
 def start(command, env):
     return subprocess.Popen(command, env=env, cwd=ROOT)
-
-
-def start_server(env):
-    server = start(
-        [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", "--workers", "2"]
-        + ["--bind", f"127.0.0.1:{PORT}", "--log-level", "warning"],
-        env,
-    )
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=2)  # noqa: S310
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn antwortet nicht")
 
 
 def wrk(paths, seconds, connections, cookie=""):
@@ -222,16 +173,6 @@ def warm(paths, cookie=""):
         if cookie:
             request.add_header("Cookie", cookie)
         urllib.request.urlopen(request, timeout=60).read()  # noqa: S310
-
-
-def worker_rss(server):
-    children = subprocess.run(
-        ["ps", "--ppid", str(server.pid), "-o", "rss="],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    return [int(kb) / 1024 for kb in children]
 
 
 def empty_redis():
@@ -297,17 +238,10 @@ def main():
     parser.add_argument("--mix-seconds", type=int, default=60)
     parser.add_argument("--publish-every", type=float, default=60)
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk fehlt: apt-get install wrk")
-    ensure_database(args.size)
+    prepare(args.size)
     media_root = tempfile.mkdtemp(prefix="praxisportal-bench-media-")
     env = server_env(args.size, media_root)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        env=env,
-        cwd=ROOT,
-        check=True,
-    )
+    collect_static(env)
     empty_redis()
     paths = page_paths(env)
     cache = "Redis" if REDIS_URL else "Dateicache"
@@ -315,7 +249,7 @@ def main():
         f"== Einsatzform: gunicorn 2 Worker, Produktionseinstellungen, PostgreSQL, "
         f"{cache}, {args.size} Praxisprofile, {args.seconds} s je Messung"
     )
-    server = start_server(env)
+    server = start_gunicorn(env, PORT)
     worker = start(
         [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
         env,

@@ -13,49 +13,30 @@ DATABASE_URL=postgres://…/name picks the server (default: local, `praxisportal
 """
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _server import (
+    collect_static,
+    prepare,
+    production_env,
+    python_output,
+    start_gunicorn,
+    worker_rss,
+)
+
 PORT = 8765
-BASE_URL = os.environ.get("DATABASE_URL", "")
-if not BASE_URL.startswith("postgres"):
-    BASE_URL = "postgres://postgres@127.0.0.1:5432/praxisportal_bench"
-
-
-def ensure_database(size):
-    """The size's database from bench/pages.py, reused when it is there."""
-    subprocess.run(
-        [sys.executable, "bench/pages.py", "--sizes", str(size), "--rounds", "1"]
-        + ["--reuse"],
-        env={**os.environ, "DATABASE_URL": BASE_URL},
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
 
 
 def server_env(size, cache_seconds, cache_dir):
-    url = f"{BASE_URL}_{size}"
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DATABASE_URL": url,
-        "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "False",
-        "PAGE_CACHE_TIMEOUT": str(cache_seconds),
-        "CACHE_DIR": cache_dir,
-        "CONN_MAX_AGE": "60",
-    }
+    return production_env(
+        size,
+        PAGE_CACHE_TIMEOUT=str(cache_seconds),
+        CACHE_DIR=cache_dir,
+        CONN_MAX_AGE="60",
+    )
 
 
 def paths(env):
@@ -64,45 +45,13 @@ def paths(env):
         "from practices.models import PracticePage;"
         "print(PracticePage.objects.live().order_by('-pk').first().url)"
     )
-    practice = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    practice = python_output(code, env).strip()
     return {
         "Startseite": "/",
         "Praxisprofil": practice,
         "Suche": "/suche/?q=Bildungsplanung",
         "Statische Datei": "/static/portal/css/portal.css",
     }
-
-
-def start_server(env):
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "portal.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/", timeout=2)  # noqa: S310
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn antwortet nicht")
 
 
 def wrk(path, seconds, connections):
@@ -126,33 +75,16 @@ def wrk(path, seconds, connections):
     return rate, total
 
 
-def worker_rss(server):
-    children = subprocess.run(
-        ["ps", "--ppid", str(server.pid), "-o", "rss="],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    return [int(kb) / 1024 for kb in children]
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk fehlt: apt-get install wrk")
-    ensure_database(args.size)
+    prepare(args.size)
     cache_dir = tempfile.mkdtemp(prefix="praxisportal-bench-cache-")
     env = server_env(args.size, 0, cache_dir)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        env=env,
-        cwd=ROOT,
-        check=True,
-    )
+    collect_static(env)
     urls = paths(env)
     requests = 0
     print(
@@ -162,7 +94,7 @@ def main():
     print(f"{'Seite':18} {'ungecacht':>12} {'gecacht':>12}")
     results = {}
     for label, seconds in (("ungecacht", 0), ("gecacht", 600)):
-        server = start_server(server_env(args.size, seconds, cache_dir))
+        server = start_gunicorn(server_env(args.size, seconds, cache_dir), PORT)
         try:
             for name, path in urls.items():
                 rate, total = wrk(path, args.seconds, args.connections)
