@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseContentBlock, prepare_stream
-from core.models import PortalSettings
+from core.models import HttpsURLField, PortalSettings
 from core.visibility import public_pages_q
 
 from ..blocks import EasyLanguageBlock, SignLanguageBlock
@@ -126,7 +126,7 @@ class AccessibilityStatementPage(Page):
         max_length=600,
         help_text=_("Eine Zeile je Zeile der Anschrift."),
     )
-    arbitration_url = models.URLField(
+    arbitration_url = HttpsURLField(
         _("Schlichtungsstelle: Website"), default=ARBITRATION_URL
     )
     arbitration_text = RichTextField(

@@ -1,4 +1,5 @@
 from .documents import DocumentType, PortalDocument, TaggedDocument
+from .fields import HttpsURLField
 from .images import ImageLicence, PortalImage, PortalRendition
 from .pages import HomePage, StandardPage
 from .settings import PortalSettings
@@ -10,6 +11,7 @@ __all__ = [
     "DocumentType",
     "FederalState",
     "HomePage",
+    "HttpsURLField",
     "ImageLicence",
     "Person",
     "PortalDocument",

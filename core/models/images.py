@@ -13,6 +13,8 @@ from wagtail.api import APIField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
+from .fields import HttpsURLField
+
 __all__ = ["ImageLicence", "PortalImage", "PortalRendition"]
 
 
@@ -69,7 +71,7 @@ class PortalImage(AbstractImage):
         blank=True,
         help_text=_("Woher das Bild stammt, z. B. „Pressestelle der Stadt Augsburg“."),
     )
-    source_url = models.URLField(_("Link zur Quelle"), blank=True)
+    source_url = HttpsURLField(_("Link zur Quelle"), blank=True)
 
     admin_form_fields = (
         *Image.admin_form_fields,

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from .fields import HttpsURLField
+
 __all__ = ["City", "FederalState", "Person"]
 
 
@@ -58,7 +60,7 @@ class City(index.Indexed, models.Model):
         validators=[MinValueValidator(5.8), MaxValueValidator(15.1)],
         help_text=_("Dezimalgrad, z. B. 8.46604."),
     )
-    website = models.URLField(_("Website"), blank=True)
+    website = HttpsURLField(_("Website"), blank=True)
     member_since = models.PositiveSmallIntegerField(
         _("Mitglied seit"),
         null=True,

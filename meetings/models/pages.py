@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.forms import tags_panel
-from core.models import Tag, TopicsMixin
+from core.models import HttpsURLField, Tag, TopicsMixin
 from core.serializers import TagSerializer
 from core.visibility import page_is_findable
 
@@ -116,7 +116,7 @@ class MeetingPage(TopicsMixin, Page):
         blank=True,
         help_text=_("Straße, Postleitzahl und Ort; eine Angabe je Zeile."),
     )
-    access_url = models.URLField(
+    access_url = HttpsURLField(
         _("Zugangslink"),
         blank=True,
         help_text=_(

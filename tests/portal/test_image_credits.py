@@ -122,6 +122,24 @@ def test_editors_save_credit_and_licence_on_the_image(admin_client):
     )
 
 
+def test_a_source_link_without_scheme_is_saved_as_https(admin_client):
+    image = CreditedImageFactory(source_url="")
+    response = admin_client.post(
+        f"/admin/images/{image.pk}/",
+        {
+            "title": image.title,
+            "collection": image.collection_id,
+            "credit": image.credit,
+            "licence": image.licence,
+            "source": "Pressestelle",
+            "source_url": "www.augsburg.de/presse",
+        },
+    )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.source_url == "https://www.augsburg.de/presse"
+
+
 def test_the_images_api_names_credit_and_licence(client):
     image = CreditedImageFactory()
     data = client.get(
