@@ -262,9 +262,13 @@ class IndexedListing(FacetedListing):
         return Paginator(matches, PER_PAGE).get_page(self.request.GET.get("seite"))
 
 
+KEYWORD_PARAMETERS = ("q", "genau")
+
+
 class KeywordMixin:
     """A text field `q` beside the filters: shown, removable and carried on
-    like a filter. The listing narrows by it in `restriction`."""
+    like a filter. The listing narrows by it in `restriction`. `genau=1`
+    asks for the words as typed, without a corrected spelling."""
 
     keyword_legend = _("Suche")
 
@@ -273,6 +277,7 @@ class KeywordMixin:
         raw = request.GET.get("q", "")
         printable = "".join(c if c.isprintable() else " " for c in str(raw))
         self.query = " ".join(printable.split())[:MAX_QUERY_LENGTH]
+        self.exact = bool(self.query) and request.GET.get("genau") == "1"
 
     @property
     def has_filters(self):
@@ -280,12 +285,22 @@ class KeywordMixin:
 
     def query_pairs(self, **overrides):
         pairs = super().query_pairs(**overrides)
-        return ([("q", self.query)] if self.query else []) + pairs
+        keyword = [("q", self.query)] if self.query else []
+        if self.exact:
+            keyword.append(("genau", "1"))
+        return keyword + pairs
+
+    def keyword_url(self, query, exact):
+        """This listing (filters and order kept, first page) for another
+        keyword, or for the same one as typed (`exact`)."""
+        pairs = [p for p in self.query_pairs() if p[0] not in KEYWORD_PARAMETERS]
+        pairs = [("q", query), *([("genau", "1")] if exact else []), *pairs]
+        return "?" + urlencode(pairs)
 
     def active_filters(self):
         active = super().active_filters()
         if self.query:
-            pairs = [pair for pair in self.query_pairs() if pair[0] != "q"]
+            pairs = [p for p in self.query_pairs() if p[0] not in KEYWORD_PARAMETERS]
             remove_url = "?" + urlencode(pairs) if pairs else "?"
             keyword = {
                 "legend": self.keyword_legend,

@@ -7,7 +7,7 @@ from core.facetindex import FacetIndex, MatchList, cached_index, in_order
 from core.listing import Dimension, IndexedListing, KeywordMixin, Option
 from core.models import FederalState, Tag
 from core.visibility import public_pages_q
-from search.service import ranked_keys
+from search.service import keyword_matches
 
 from .models import PracticePage, PracticeStatus, TaggedPractice
 
@@ -56,10 +56,40 @@ class PracticeListing(KeywordMixin, IndexedListing):
         return self.sort if self.sort in SORTS and self.sort != DEFAULT_SORT else None
 
     @cached_property
+    def matches(self):
+        """The portal search for the keyword, with its recovery steps judged
+        by what the filters leave (a typo corrected, a word start, …)."""
+        filtered = any(self.selected.values())
+        return keyword_matches(
+            self.query,
+            kinds=["practice"],
+            keep=self._kept_count if filtered else None,
+            exact=self.exact,
+        )
+
+    def _kept_count(self, keys):
+        mask = self.index.mask_of(practice_ids(keys))
+        return (mask & self.index.matching(self.selected)).bit_count()
+
+    @cached_property
     def matching_ids(self):
         """The practices the portal search finds for the keyword, best first."""
-        keys = ranked_keys(self.query, kinds=["practice"])
-        return [int(key.removeprefix("page:")) for key in keys]
+        return practice_ids(self.matches.keys)
+
+    @property
+    def shown_keyword(self):
+        """The words the shown practices were found for."""
+        return self.matches.corrected or self.query
+
+    @property
+    def exact_url(self):
+        """The link of "stattdessen suchen nach …": the words as typed."""
+        return self.keyword_url(self.query, exact=True)
+
+    @property
+    def suggestion_url(self):
+        """The link of "Meinten Sie …?" when the visitor asked for the exact words."""
+        return self.keyword_url(self.matches.suggestion, exact=False)
 
     @property
     def restriction(self):
@@ -102,6 +132,10 @@ class PracticeListing(KeywordMixin, IndexedListing):
         options = [(RELEVANCE, _("Relevanz"))] if self.query else []
         options += [("neueste", _("Neueste zuerst")), ("titel", _("Titel (A–Z)"))]
         return [Option(key, label, selected=self.sort == key) for key, label in options]
+
+
+def practice_ids(keys):
+    return [int(key.removeprefix("page:")) for key in keys]
 
 
 def visible_practices(index_page):

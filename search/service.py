@@ -137,10 +137,13 @@ def ranked_keys(query, kinds=(), limit=MAX_RANKED):
     """Keys of the entries of `kinds` that match `query`, most relevant first
     (at most `limit`): for a listing that narrows its own entries by text."""
     parsed = parse_query(query)
-    if parsed.is_empty:
-        return []
+    return [] if parsed.is_empty else matching_keys(parsed, kinds, limit)
+
+
+def matching_keys(parsed, kinds, limit=MAX_RANKED):
+    """ranked_keys() of one pass, cached: widened and corrected passes too."""
     filters = SearchFilters(kinds=list(kinds))
-    request = repr(("ranked", get_backend().name, parsed.text, filters, limit))
+    request = repr(("ranked", get_backend().name, parsed, filters, limit))
     key = versioned_key(
         "search", hashlib.sha256(request.encode()).hexdigest(), depends=(SEARCH,)
     )
@@ -151,14 +154,38 @@ def ranked_keys(query, kinds=(), limit=MAX_RANKED):
     )
 
 
+@dataclass
+class KeywordMatches:
+    """What a listing's keyword field finds, after the recovery steps."""
+
+    keys: list[str]  # most relevant first, before the listing's own filters
+    corrected: str = ""
+    suggestion: str = ""
+    relaxed: bool = False
+
+
+def keyword_matches(query, kinds, keep=None, exact=False, limit=MAX_RANKED):
+    """ranked_keys() with the recovery steps of the search page.
+
+    `keep(keys)` counts the keys the listing's own filters leave (None: the
+    listing has no filters): the steps judge a pass by what the visitor would
+    see, and never repair a query that only the filters left without hits.
+    """
+    parsed = parse_query(query)
+    if parsed.is_empty:
+        return KeywordMatches([])
+    outcome = recovered(parsed, ListingScope(kinds, keep, limit), exact)
+    return KeywordMatches(
+        keys=outcome.raw.keys,
+        corrected=outcome.corrected,
+        suggestion=outcome.suggestion,
+        relaxed=outcome.query.relaxed,
+    )
+
+
 def _search(parsed, filters, sort, page, per_page, exact):
     offset = (page - 1) * per_page
-    outcome = recovered(
-        parsed,
-        filters,
-        lambda query: get_backend().search(query, filters, sort, offset, per_page),
-        exact,
-    )
+    outcome = recovered(parsed, SearchScope(filters, sort, offset, per_page), exact)
     raw, query = outcome.raw, outcome.query
     lexemes = Matcher(query.term_lexemes, query.phrases, query.prefixes.values())
     singular = hit_labels()
@@ -218,55 +245,96 @@ def build_facets(counts, filters, labels, names):
     return facets
 
 
+class SearchScope:
+    """The passes of the search page: one page of hits under its filters."""
+
+    def __init__(self, filters, sort, offset, limit):
+        self.filters, self.sort = filters, sort
+        self.offset, self.limit = offset, limit
+
+    def run(self, query):
+        return get_backend().search(
+            query, self.filters, self.sort, self.offset, self.limit
+        )
+
+    def count(self, query):
+        return get_backend().count(query, self.filters)
+
+    def finds_nothing(self, query):
+        """True when the query finds nothing at all, not just nothing under
+        the chosen filters: only then is the query itself to be repaired."""
+        return self.filters.is_empty or not get_backend().count(query, SearchFilters())
+
+
+@dataclass
+class KeyPass:
+    keys: list[str]  # every match of the kinds, most relevant first
+    total: int  # those the listing's own filters keep
+
+
+class ListingScope:
+    """The passes of a listing's keyword field: the matching keys of its
+    kinds, counted as far as the listing's own filters keep them."""
+
+    def __init__(self, kinds, keep, limit):
+        self.kinds, self.keep, self.limit = kinds, keep, limit
+
+    def run(self, query):
+        keys = matching_keys(query, self.kinds, self.limit)
+        return KeyPass(keys, len(keys) if self.keep is None else self.keep(keys))
+
+    def count(self, query):
+        return self.run(query).total
+
+    def finds_nothing(self, query):
+        return self.keep is None or not matching_keys(query, self.kinds, self.limit)
+
+
 @dataclass
 class Outcome:
     query: object  # the ParsedQuery whose hits are shown
-    raw: object  # its RawResults
+    raw: object  # its RawResults (or KeyPass)
     corrected: str = ""
     suggestion: str = ""
 
 
-def recovered(parsed, filters, run, exact=False):
+def recovered(parsed, scope, exact=False):
     """The first pass, and recovery steps only when it comes back empty or thin.
 
     1. Thin (fewer than THIN hits): compounds also as all their parts, the
        last word also as the start of a longer word.
-    2. Empty: the spelling corrected from the indexed words, shown at once.
+    2. Empty, and not only under the filters: the spelling corrected from
+       the indexed words, shown at once.
     3. Still empty: all words but one, with a notice.
-    `run(query)` searches one ParsedQuery and returns its RawResults.
+    `scope` runs one ParsedQuery (`run`, `count`) where the visitor searches:
+    the search page (SearchScope) or a listing (ListingScope).
     """
-    outcome = Outcome(parsed, run(parsed))
+    outcome = Outcome(parsed, scope.run(parsed))
     if parsed.is_empty or outcome.raw.total >= THIN:
         return outcome
     widened = parsed.widened()
     if widened.parts or widened.prefixes:
-        wider = run(widened)
+        wider = scope.run(widened)
         if wider.total > outcome.raw.total:
             outcome = Outcome(widened, wider)
-    if outcome.raw.total or not filters_spare_nothing(parsed, filters):
+    if outcome.raw.total or not scope.finds_nothing(parsed):
         return outcome
     correction = corrected_text(parsed)
     if correction and exact:
         # Offered only with hits: a word of a page gone private finds none.
-        if get_backend().count(parse_query(correction).widened(), filters):
+        if scope.count(parse_query(correction).widened()):
             outcome.suggestion = correction
     elif correction:
         query = dataclasses.replace(parse_query(correction).widened(), fuzzy=True)
-        raw = run(query)
+        raw = scope.run(query)
         if raw.total:
             return Outcome(query, raw, corrected=correction)
     if parsed.can_relax:
         query = parsed.widened(relaxed=True)
-        raw = run(query)
+        raw = scope.run(query)
         if raw.total:
             return Outcome(query, raw, suggestion=outcome.suggestion)
     return outcome
-
-
-def filters_spare_nothing(parsed, filters):
-    """True when the query finds nothing at all, not just nothing under the
-    chosen filters: only then is the query itself to be repaired."""
-    return filters.is_empty or not get_backend().count(parsed, SearchFilters())
 
 
 def corrected_text(parsed):

@@ -1,5 +1,6 @@
 import pytest
 
+from search import indexing
 from tests.factories import (
     ApproachFactory,
     CityFactory,
@@ -74,3 +75,19 @@ def tree(home_page):
 @pytest.fixture
 def mannheim_editor(tree):
     return make_editor("mannheim", "Redaktion Mannheim")
+
+
+@pytest.fixture
+def searchable(practice_tree):
+    """practice_tree with texts to find, indexed by the portal search."""
+    texts = {
+        "ism": "Sozialraumdaten steuern die Jugendhilfe im Quartier.",
+        "quarter": "Quartiersbüros beraten Eltern vor Ort.",
+        "monitoring": "Der Bildungsbericht zeigt Daten zu jedem Quartier.",
+    }
+    for key, teaser in texts.items():
+        page = practice_tree[key]
+        page.teaser = teaser
+        page.save_revision().publish()
+    indexing.rebuild()
+    return practice_tree

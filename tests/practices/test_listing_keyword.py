@@ -1,26 +1,9 @@
 """The keyword field of /praxis/: the portal search within the filtered practices."""
 
-import pytest
 from bs4 import BeautifulSoup
 
 from search import indexing
 from tests.factories import PracticePageFactory
-
-
-@pytest.fixture
-def searchable(practice_tree):
-    """practice_tree with texts to find, indexed by the portal search."""
-    texts = {
-        "ism": "Sozialraumdaten steuern die Jugendhilfe im Quartier.",
-        "quarter": "Quartiersbüros beraten Eltern vor Ort.",
-        "monitoring": "Der Bildungsbericht zeigt Daten zu jedem Quartier.",
-    }
-    for key, teaser in texts.items():
-        page = practice_tree[key]
-        page.teaser = teaser
-        page.save_revision().publish()
-    indexing.rebuild()
-    return practice_tree
 
 
 def soup(response):

@@ -84,16 +84,24 @@ def test_nothing_is_repaired_when_only_the_filters_leave_nothing(corpus):
     assert (results.total, results.corrected, results.relaxed) == (0, "", False)
 
 
+class CountingScope(service.SearchScope):
+    """The search page's passes, remembering which queries ran."""
+
+    def __init__(self, total):
+        super().__init__(SearchFilters(), "relevanz", 0, 10)
+        self.total, self.asked = total, []
+
+    def run(self, query):
+        self.asked.append(query)
+        return RawResults(hits=[], total=self.total, facets={})
+
+
 def test_recovery_never_runs_when_the_first_pass_has_enough_hits():
-    asked = []
+    scope = CountingScope(total=service.THIN)
 
-    def run(query):
-        asked.append(query)
-        return RawResults(hits=[], total=service.THIN, facets={})
+    service.recovered(parse_query("Bildung Planung"), scope)
 
-    service.recovered(parse_query("Bildung Planung"), SearchFilters(), run)
-
-    assert len(asked) == 1
+    assert len(scope.asked) == 1
 
 
 def test_a_word_inside_a_compound_title_completes_it(corpus):
