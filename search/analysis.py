@@ -3,6 +3,10 @@
 Each word becomes lexemes built in Python: folded (case, ß, umlaut spellings,
 accents), stemmed with Snowball, split into compound parts, and acronyms kept
 apart. Documents and queries go through the same steps, so both always agree.
+Where Snowball stems forms of one noun apart or nouns together, the lexicon
+steps in: a borrowed plural stems as its singular ("Zentren" as "Zentrum"), and
+a feminine person noun keeps its singular ("Schülerinnen" as "schulerin", not
+"schul" of "Schule", with the masculine stem beside it).
 """
 
 import functools
@@ -12,7 +16,7 @@ from typing import NamedTuple
 
 import Stemmer
 
-from .lexicon import modifier_words, noun_forms
+from .lexicon import borrowed_plurals, modifier_words, noun_forms
 
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,8}$")
@@ -39,7 +43,63 @@ def fold(word):
 
 @functools.lru_cache(maxsize=200_000)
 def stem(folded):
-    return _stemmer.stemWord(folded)
+    return _stemmer.stemWord(singular_of_borrowed(folded))
+
+
+def singular_of_borrowed(folded):
+    """A borrowed plural as its singular, also as a compound's head
+    ("bildungszentren" → "bildungszentrum"): Snowball stems them apart."""
+    plurals = borrowed_plurals()
+    if folded in plurals:
+        return plurals[folded]
+    parts = split_compound(folded)
+    if parts and parts[-1] in plurals:
+        return folded[: -len(parts[-1])] + plurals[parts[-1]]
+    return folded
+
+
+def _feminine_base(folded):
+    """ "schulerinnen" → "schulerin" when the lexicon knows both forms."""
+    base = folded[:-3] if folded.endswith("innen") else folded
+    nouns = noun_forms()
+    known = base.endswith("in") and base in nouns and base + "nen" in nouns
+    return base if known else ""
+
+
+def feminine_singular(folded):
+    """The singular of a feminine person noun, or of a compound ending in
+    one ("bildungsreferentinnen" → "bildungsreferentin"), else ""."""
+    if len(folded) < 6:
+        return ""
+    if _feminine_base(folded):
+        return _feminine_base(folded)
+    parts = split_compound(folded)
+    if parts and _feminine_base(parts[-1]):
+        return folded[:-3] if folded.endswith("innen") else folded
+    return ""
+
+
+def compound_parts(folded):
+    """split_compound(), but a feminine noun is no compound: "Schülerinnen"
+    is not "Schule" + "Rinnen"."""
+    return () if _feminine_base(folded) else split_compound(folded)
+
+
+def right_hand_parts(folded, parts):
+    """Each compound's tail from its second part on, linking elements kept:
+    "quartiersbildungszentren" → "bildungszentren", "zentren"."""
+    tails, start = [], 0
+    for part in parts:
+        start = folded.find(part, start)
+        if start < 0:  # a part without its linking element, as found
+            return ["".join(parts[i:]) for i in range(1, len(parts))]
+        tails.append(folded[start:])
+        start += len(part)
+    return tails[1:]
+
+
+def main_lexeme(folded):
+    return feminine_singular(folded) or stem(folded)
 
 
 def _known_modifier(part, lexicon):
@@ -86,7 +146,9 @@ def modifier_base(part):
 def part_lexemes(parts):
     """Lexemes of a compound's parts, each modifier without its linking element."""
     return tuple(
-        dict.fromkeys([*(stem(modifier_base(p)) for p in parts[:-1]), stem(parts[-1])])
+        dict.fromkeys(
+            [*(stem(modifier_base(p)) for p in parts[:-1]), main_lexeme(parts[-1])]
+        )
     )
 
 
@@ -117,12 +179,13 @@ def word_lexemes(word):
     if ACRONYM_RE.match(word):
         return (ACRONYM_PREFIX + fold(word), stem(fold(word)))
     folded = fold(word)
-    main = stem(folded)
-    parts = split_compound(folded)
-    extra = []
-    for index in range(1, len(parts)):
-        extra.append(stem("".join(parts[index:])))  # right-hand parts
+    feminine = feminine_singular(folded)
+    main = feminine or stem(folded)
+    parts = compound_parts(folded)
+    extra = [main_lexeme(tail) for tail in right_hand_parts(folded, parts)]
     extra += [stem(modifier_base(part)) for part in parts[:-1]]  # modifiers
+    if feminine:
+        extra.append(stem(feminine[:-2]))  # found by the masculine form too
     return (main, *(lexeme for lexeme in dict.fromkeys(extra) if lexeme != main))
 
 
@@ -130,7 +193,7 @@ def query_lexeme(word):
     """The one lexeme a query word searches: acronyms search their marker."""
     if ACRONYM_RE.match(word):
         return ACRONYM_PREFIX + fold(word)
-    return stem(fold(word))
+    return main_lexeme(fold(word))
 
 
 def text_lexemes(text):

@@ -1,4 +1,5 @@
 """German noun forms for splitting compounds, from the german-nouns package,
+the plurals of nouns borrowed from Latin and Greek ("Zentren" of "Zentrum"),
 and the adjectives and adverbs that may stand first in a compound.
 
 Reading its 20 MB CSV takes seconds, so the folded forms are cached as a plain
@@ -15,11 +16,14 @@ from pathlib import Path
 from django.conf import settings
 
 CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
+# Singular endings whose plural Snowball stems apart: Zentrum/Zentren,
+# Thema/Themen, Mechanismus/Mechanismen.
+BORROWED_SINGULAR_ENDINGS = ("um", "us", "a")
 
 
-def cache_path():
+def cache_path(name="lexicon"):
     folder = getattr(settings, "SEARCH_CACHE_DIR", "") or tempfile.gettempdir()
-    return Path(folder) / f"praxisportal-lexicon-{version('german-nouns')}.txt"
+    return Path(folder) / f"praxisportal-{name}-{version('german-nouns')}.txt"
 
 
 def read_noun_forms(fold):
@@ -38,19 +42,66 @@ def read_noun_forms(fold):
     return forms
 
 
+def read_borrowed_plurals(fold):
+    """Folded plural → folded singular of nouns like "Zentrum", leaving out
+    a plural that is also the singular of another noun."""
+    from german_nouns.config import CSV_FILE_PATH
+
+    plurals, singulars = {}, set()
+    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        columns = [
+            (i, "plural" in name)
+            for i, name in enumerate(header)
+            if name.startswith(CASES)
+        ]
+        for row in rows:
+            forms = [
+                (fold(row[i]), plural)
+                for i, plural in columns
+                if i < len(row) and row[i].isalpha()
+            ]
+            singulars.update(form for form, plural in forms if not plural)
+            lemma = row[0]
+            if lemma.isalpha() and lemma.endswith(BORROWED_SINGULAR_ENDINGS):
+                plurals.update((form, fold(lemma)) for form, plural in forms if plural)
+    return {
+        plural: lemma
+        for plural, lemma in plurals.items()
+        if plural != lemma and plural not in singulars
+    }
+
+
+def cached_lines(name, read):
+    """The lines `read()` returns, kept in SEARCH_CACHE_DIR after the first read."""
+    path = cache_path(name)
+    if path.exists():
+        return path.read_text(encoding="utf-8").splitlines()
+    lines = sorted(read())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_text("\n".join(lines), encoding="utf-8")
+    temporary.replace(path)  # atomic: parallel workers never read half a file
+    return lines
+
+
 @functools.cache
 def noun_forms():
     from .analysis import fold
 
-    path = cache_path()
-    if path.exists():
-        return frozenset(path.read_text(encoding="utf-8").split())
-    forms = read_noun_forms(fold)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text("\n".join(sorted(forms)), encoding="utf-8")
-    temporary.replace(path)  # atomic: parallel workers never read half a file
-    return frozenset(forms)
+    return frozenset(cached_lines("lexicon", lambda: read_noun_forms(fold)))
+
+
+@functools.cache
+def borrowed_plurals():
+    from .analysis import fold
+
+    def read():
+        pairs = read_borrowed_plurals(fold)
+        return [f"{plural} {singular}" for plural, singular in pairs.items()]
+
+    return dict(line.split() for line in cached_lines("plurals", read) if line)
 
 
 @functools.cache

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from .analysis import (
     ACRONYM_RE,
+    compound_parts,
     fold,
     part_lexemes,
     query_lexeme,
-    split_compound,
     words,
 )
 
@@ -76,7 +76,7 @@ class ParsedQuery:
         for term in self.terms:
             word = self.sources.get(term, "")
             if word and not ACRONYM_RE.match(word):
-                split = split_compound(fold(word))
+                split = compound_parts(fold(word))
                 if len(split) > 1:
                     parts[term] = part_lexemes(split)
         last = self.words[-1] if self.words else ""

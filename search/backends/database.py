@@ -34,6 +34,7 @@ SEARCH_TABLES = (
     "search_searchlexemes"
 )
 DELETE_BATCH = 500
+RANK_ALL = 2000  # matches PostgreSQL ranks by ts_rank; more come from RUM
 MIN_INNER_COMPLETION = 4  # shorter, and a word inside a word completes anything
 WORD = (1 << 64) - 1
 # Matches as bitset words: bit (id - base) % 64 of word (id - base) // 64.
@@ -161,13 +162,25 @@ def fts_prefix(start):
     return f'"{start}" *'
 
 
-def pg_tsquery(parsed):
+def pg_clauses(parsed):
     clauses = [
         "(" + " | ".join(alternatives(parsed, t, tsquote, " & ", pg_prefix)) + ")"
         for t in parsed.terms
     ]
-    clauses += [pg_phrase(phrase) for phrase in parsed.phrases]
-    return combined(clauses, parsed.relaxed, " & ", " | ")
+    return clauses + [pg_phrase(phrase) for phrase in parsed.phrases]
+
+
+def pg_tsquery(parsed):
+    return combined(pg_clauses(parsed), parsed.relaxed, " & ", " | ")
+
+
+def pg_rank_query(parsed):
+    """What relevance weighs: each clause on its own. Ranked with the query's
+    AND, PostgreSQL scores by how close the words stand, and an entry naming
+    its city in its last line ("ISM" … "Mannheim") sinks below any long
+    report that has both in one sentence; SQLite's bm25 sums each word's
+    weight, as this does."""
+    return " | ".join(pg_clauses(parsed))
 
 
 def pg_phrase(phrase):
@@ -397,12 +410,18 @@ class DatabaseBackend(SearchBackend):
             return in_order(
                 SearchEntry.objects, index.ids_in_order(hits, offset, offset + limit)
             )
-        ids = self._ranked_ids(parsed, filters, offset, limit)
+        ids = self._ranked_ids(parsed, filters, offset, limit, hits.bit_count())
         return in_order(SearchEntry.objects, ids)
 
-    def _ranked_ids(self, parsed, filters, offset, limit):
+    def _ranked_ids(self, parsed, filters, offset, limit, matches=None):
+        """`matches`: how many entries match, when known (PostgreSQL ranks
+        up to RANK_ALL of them by ts_rank, more from the RUM index)."""
         if self.is_postgres:
-            return self._pg_ranked(parsed, filters, offset, limit)
+            if matches is None:
+                index = self.entry_index()
+                matched = self._matched(parsed, index)
+                matches = (matched & index.matching(selection(filters))).bit_count()
+            return self._pg_ranked(parsed, filters, offset, limit, matches)
         return self._sqlite_ranked(parsed, filters, offset, limit)
 
     def ranked_keys(self, parsed, filters, limit):
@@ -425,7 +444,7 @@ class DatabaseBackend(SearchBackend):
     def has_rum(self):
         return "search_entry_vector_rum" in self.fulltext_indexes
 
-    def _pg_ranked(self, parsed, filters, offset, limit):
+    def _pg_ranked(self, parsed, filters, offset, limit, matches):
         """Hits in the title or summary first, then those in the text only,
         each tier by relevance.
 
@@ -433,15 +452,17 @@ class DatabaseBackend(SearchBackend):
         title or summary of a third as many, so the first pages come from the
         small head index; the whole vector is ranked only past its end.
         """
-        tsquery = pg_tsquery(parsed)
+        tsquery, rank_query = pg_tsquery(parsed), pg_rank_query(parsed)
+        # ts_rank reads every match's vector; the RUM index does not.
+        from_index = self.has_rum and matches > RANK_ALL
         lexemes = self._filtered(SearchLexemes.objects.all(), filters, "entry__")
         head = lexemes.filter(vector_matches("head_vector", tsquery))
         rest = lexemes.filter(
             vector_matches("search_vector", tsquery),
             vector_matches("head_vector", tsquery, negated=True),
         )
-        head_ids = self._pg_order(head, "head_vector", tsquery)
-        rest_ids = self._pg_order(rest, "search_vector", tsquery)
+        head_ids = self._pg_order(head, "head_vector", rank_query, from_index)
+        rest_ids = self._pg_order(rest, "search_vector", rank_query, from_index)
         return tiered_page(
             lambda start, count: list(head_ids[start:][:count]),
             lambda start, count: list(rest_ids[start:][:count]),
@@ -450,15 +471,18 @@ class DatabaseBackend(SearchBackend):
             limit,
         )
 
-    def _pg_order(self, lexemes, column, tsquery):
-        """Entry ids in relevance order, from the RUM index where there is one."""
-        if self.has_rum:
+    @staticmethod
+    def _pg_order(lexemes, column, rank_query, from_index):
+        """Entry ids in relevance order: from the RUM index (`from_index`), or
+        by ts_rank divided by the entry's length (normalisation 2), so a short
+        entry about the words beats a long one that mentions them."""
+        if from_index:
             # Distance from the RUM index: lower is more relevant. The index
             # sorts every match itself, the same way for each page, and a
             # tie-break would make PostgreSQL sort them all again.
-            order = [RawSQL(f"{column} <=> %s::tsquery", [tsquery])]  # noqa: S611
+            order = [RawSQL(f"{column} <=> %s::tsquery", [rank_query])]  # noqa: S611
         else:
-            rank = RawSQL(f"ts_rank({column}, %s::tsquery)", [tsquery])  # noqa: S611
+            rank = RawSQL(f"ts_rank({column}, %s::tsquery, 2)", [rank_query])  # noqa: S611
             # Without a tie-break, LIMIT/OFFSET may split equal ranks
             # differently on each page.
             order = [rank.desc(), "entry_id"]

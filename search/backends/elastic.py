@@ -19,7 +19,7 @@ from elasticsearch.dsl import (
 from elasticsearch.dsl import Q as EsQ
 from elasticsearch.helpers import bulk
 
-from ..analysis import fold, split_compound
+from ..analysis import compound_parts, fold, right_hand_parts
 from ..documents import fts_columns
 from .base import RawHit, RawResults, SearchBackend
 
@@ -90,9 +90,9 @@ def suggest_inputs(title):
     words = title.split()
     inputs = [" ".join(words[i:]) for i in range(min(len(words), 6))]
     for i, word in enumerate(words[:6]):
-        parts = split_compound(fold(word))
-        for n in range(1, len(parts)):
-            inputs.append(" ".join(["".join(parts[n:]), *words[i + 1 :]]))
+        folded = fold(word)
+        for tail in right_hand_parts(folded, compound_parts(folded)):
+            inputs.append(" ".join([tail, *words[i + 1 :]]))
     return inputs
 
 

@@ -19,6 +19,12 @@ def test_umlaut_spellings_become_one_lexeme(spelling):
         ("Städten", "Stadt"),
         ("Räume", "Raum"),
         ("Schulen", "Schule"),
+        ("Bildungszentren", "Bildungszentrum"),
+        ("Themen", "Thema"),
+        ("Gremien", "Gremium"),
+        ("Mechanismen", "Mechanismus"),
+        ("Referentinnen", "Referentin"),
+        ("Schülerinnen", "Schülerin"),
     ],
 )
 def test_inflected_forms_share_the_lexeme(inflected, base):
@@ -92,3 +98,25 @@ def test_a_widened_query_asks_for_parts_and_the_last_word_start():
 
 def test_dotless_i_folds_to_i():
     assert fold("Yıldız") == "yildiz"
+
+
+def test_a_feminine_noun_keeps_apart_from_a_word_of_the_same_stem():
+    # Snowball stems "Schülerin" like "Schule".
+    assert query_lexeme("Schülerin") != query_lexeme("Schule")
+    assert query_lexeme("Schüler") in word_lexemes("Schülerinnen")
+    assert query_lexeme("Referent") in word_lexemes("Referentinnen")
+
+
+def test_a_feminine_plural_is_no_compound():
+    assert word_lexemes("Schülerinnen") == ("schulerin", "schul")
+    assert not parse_query("Schülerinnen").widened().parts
+
+
+def test_a_borrowed_plural_as_a_compounds_head_meets_its_singular():
+    lexemes = word_lexemes("Quartiersbildungszentren")
+    assert query_lexeme("Bildungszentrum") in lexemes
+    assert query_lexeme("Zentrum") in lexemes
+
+
+def test_a_plural_that_is_another_nouns_singular_keeps_its_stem():
+    assert query_lexeme("Kosten") != query_lexeme("Kostüm")

@@ -2,8 +2,9 @@
 
 import pytest
 
-from search import service
+from search import indexing, service
 from search.query import SearchFilters
+from tests.factories import PracticePageFactory
 
 
 def titles(query, **kwargs):
@@ -165,3 +166,56 @@ def test_hostile_queries_never_fail(corpus, query):
     results = service.search(query)
     assert results.total >= 0
     service.autocomplete(query)
+
+
+@pytest.fixture
+def schools(corpus):
+    parent = corpus["plain"].get_parent()
+    for title, teaser in [
+        ("Schulen im Quartier", "Jede Schule öffnet sich dem Stadtteil."),
+        ("Schule und Beruf", "Schulen begleiten den Übergang."),
+        ("MINT für Mädchen", "Workshops wecken bei Schülerinnen das Interesse."),
+        ("Orte für Familien", "Quartiersbildungszentren in den Stadtteilen."),
+    ]:
+        PracticePageFactory(parent=parent, title=title, teaser=teaser)
+    indexing.rebuild()
+
+
+def test_a_feminine_noun_finds_its_pages_not_those_of_its_stem(schools):
+    assert titles("Schülerin") == {"MINT für Mädchen"}
+    assert "MINT für Mädchen" in titles("Schüler")
+
+
+def test_a_borrowed_singular_finds_the_plural_inside_a_compound(schools):
+    assert titles("Bildungszentrum") == {"Orte für Familien"}
+
+
+def test_each_word_counts_on_its_own_not_how_close_they_stand(corpus):
+    # The city stands in the short profile's last line, both words together
+    # in one sentence of a long report: the profile is about the query.
+    lautern = corpus["klar"].get_parent()
+    PracticePageFactory(
+        parent=lautern,
+        title="Informationssystem für Leitungen",
+        teaser="KLAR bündelt die Kennzahlen der Ämter.",
+    )
+    filler = " ".join(["Die Kommunen berichten aus ihrer Arbeit."] * 60)
+    PracticePageFactory(
+        parent=corpus["holiday"].get_parent(),
+        title="Bericht vom Netzwerktreffen",
+        teaser="Ein Rückblick auf zwei Tage.",
+        situation=f"<p>{filler} Vorgestellt: KLAR aus Kaiserslautern. {filler}</p>",
+    )
+    indexing.rebuild()
+
+    hits = service.search("KLAR Kaiserslautern").hits
+    ranked = [
+        str(hit.title).replace("<mark>", "").replace("</mark>", "") for hit in hits
+    ]
+
+    assert sorted(ranked) == [
+        "Bericht vom Netzwerktreffen",
+        "Informationssystem für Leitungen",
+        "KLAR",
+    ]
+    assert ranked[-1] == "Bericht vom Netzwerktreffen"

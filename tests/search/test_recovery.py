@@ -3,6 +3,8 @@ starts, compounds by their parts, and all words but one."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import indexing, service
@@ -153,3 +155,45 @@ def test_no_spelling_is_offered_that_finds_nothing(corpus):
     results = service.search("Bildungsberict", exact=True)
 
     assert (results.total, results.suggestion) == (0, "")
+
+
+@pytest.fixture
+def full_first_pass(corpus):
+    """THIN practices with "Sommerferien": the first pass is enough."""
+    for number in range(service.THIN):
+        PracticePageFactory(
+            parent=corpus["plain"].get_parent(),
+            title=f"Sommerferien {number}",
+            teaser="Angebote in den Sommerferien.",
+        )
+    indexing.rebuild()
+
+
+def test_a_full_first_pass_costs_the_bare_search_and_the_tag_names(
+    full_first_pass, settings
+):
+    settings.SEARCH_CACHE_TIMEOUT = 0  # every call searches
+    parsed = parse_query("Sommerferien")
+    service.search("Sommerferien")  # the entry index, built once per version
+    with CaptureQueriesContext(connection) as bare:
+        raw = service.get_backend().search(parsed, SearchFilters(), "relevanz", 0, 10)
+    with CaptureQueriesContext(connection) as page:
+        results = service.search("Sommerferien")
+
+    assert raw.total == results.total == service.THIN
+    assert len(page) == len(bare) + 1  # the tag names of hits and facets
+
+
+def test_a_full_listing_keyword_asks_for_nothing_beyond_its_keys(
+    full_first_pass, settings
+):
+    settings.SEARCH_CACHE_TIMEOUT = 0
+    parsed = parse_query("Sommerferien")
+    filters = SearchFilters(kinds=["practice"])
+    with CaptureQueriesContext(connection) as bare:
+        keys = service.get_backend().ranked_keys(parsed, filters, service.MAX_RANKED)
+    with CaptureQueriesContext(connection) as listing:
+        matches = service.keyword_matches("Sommerferien", kinds=["practice"])
+
+    assert matches.keys == keys
+    assert len(listing) == len(bare)
