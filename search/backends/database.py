@@ -474,15 +474,16 @@ class DatabaseBackend(SearchBackend):
     @staticmethod
     def _pg_order(lexemes, column, rank_query, from_index):
         """Entry ids in relevance order: from the RUM index (`from_index`), or
-        by ts_rank divided by the entry's length (normalisation 2), so a short
-        entry about the words beats a long one that mentions them."""
+        by ts_rank divided by the number of distinct words in the entry
+        (normalisation 8): a short entry about the words beats a long one
+        that mentions them in passing, and a word said often still counts."""
         if from_index:
             # Distance from the RUM index: lower is more relevant. The index
             # sorts every match itself, the same way for each page, and a
             # tie-break would make PostgreSQL sort them all again.
             order = [RawSQL(f"{column} <=> %s::tsquery", [rank_query])]  # noqa: S611
         else:
-            rank = RawSQL(f"ts_rank({column}, %s::tsquery, 2)", [rank_query])  # noqa: S611
+            rank = RawSQL(f"ts_rank({column}, %s::tsquery, 8)", [rank_query])  # noqa: S611
             # Without a tie-break, LIMIT/OFFSET may split equal ranks
             # differently on each page.
             order = [rank.desc(), "entry_id"]

@@ -190,6 +190,7 @@ def test_a_full_listing_keyword_asks_for_nothing_beyond_its_keys(
     settings.SEARCH_CACHE_TIMEOUT = 0
     parsed = parse_query("Sommerferien")
     filters = SearchFilters(kinds=["practice"])
+    service.keyword_matches("Sommerferien", kinds=["practice"])  # the entry index
     with CaptureQueriesContext(connection) as bare:
         keys = service.get_backend().ranked_keys(parsed, filters, service.MAX_RANKED)
     with CaptureQueriesContext(connection) as listing:
