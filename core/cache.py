@@ -34,13 +34,19 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page
-from wagtail.signals import page_unpublished, post_page_move, pre_page_move
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+)
 
 VERSION_KEY = "portal:content-version"
 GLOBAL = "global"
 LISTINGS = "listings"
 MENU = "menu"
 SEARCH = "search"
+FACETS = "facets"
 OUTAGE_VERSION_SECONDS = 60
 
 logger = logging.getLogger(__name__)
@@ -71,6 +77,7 @@ IGNORED_MODELS = {
     "wagtailcore.uploadedfile",
     "wagtailimages.rendition",
     "portal.portalrendition",
+    "portal.pagechange",
 }
 # Rows that point at a page but change what many pages show: privacy reaches
 # into cached paths and listings, sites and promotions into every search.
@@ -185,6 +192,11 @@ def bump(*tags):
     transaction.on_commit(lambda: _new_tag_versions(tags))
 
 
+def renew(*tags):
+    """New versions for `tags` once, now: for what is written after a commit."""
+    _new_tag_versions(sorted(set(tags)))
+
+
 def _read_tag_versions(tags):
     """{tag: version} as stored; None while the shared cache is down."""
     try:
@@ -283,6 +295,13 @@ def changed_page_tags(path, depth):
 
 def bump_page(page):
     bump(*changed_page_tags(page.path, page.depth))
+    _record_change(page.pk)
+
+
+def _record_change(page_id):
+    from core import pagechanges
+
+    pagechanges.record(page_id)
 
 
 def read(key):
@@ -398,8 +417,14 @@ def _page_changed(sender, instance, **kwargs):
     bump_page(instance)
 
 
+def _page_published(sender, instance, **kwargs):
+    # After the page's tags and other child rows, which post_save precedes.
+    _record_change(instance.pk)
+
+
 def _page_moved(sender, instance, parent_page_before=None, **kwargs):
     bump_page(instance)
+    _record_change(None)  # a whole subtree may have moved
     if parent_page_before is not None:
         bump(f"children:{parent_page_before.path}")
 
@@ -412,3 +437,4 @@ def connect():
     pre_page_move.connect(_page_changed, dispatch_uid="portal-cache-moving")
     post_page_move.connect(_page_moved, dispatch_uid="portal-cache-moved")
     page_unpublished.connect(_page_changed, dispatch_uid="portal-cache-unpublished")
+    page_published.connect(_page_published, dispatch_uid="portal-cache-published")

@@ -1,19 +1,21 @@
 """Filters, facet counts, sorting and pagination of the practice listing."""
 
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from core.facetindex import FacetIndex, MatchList, cached_index, in_order
+from core.facetindex import FacetIndex, MatchList, in_order, replayed_index
 from core.listing import Dimension, IndexedListing, KeywordMixin, Option
-from core.models import FederalState, Tag
+from core.models import City, FederalState, Tag
 from core.visibility import public_pages_q
 from search.service import keyword_matches
 
 from .models import PracticePage, PracticeStatus, TaggedPractice
 
+# Ids last: updates of the index need every practice in one place.
 SORTS = {
-    "neueste": ("-first_published_at", "title"),
-    "titel": ("title",),
+    "neueste": ("-first_published_at", "title", "pk"),
+    "titel": ("title", "pk"),
 }
 DEFAULT_SORT = "neueste"
 RELEVANCE = "relevanz"  # the default while a keyword is given
@@ -151,9 +153,12 @@ def load_practices(ids):
 
 
 def practice_facet_index(index_page):
-    return cached_index(
+    return replayed_index(
         f"practices:{index_page.pk}",
         lambda: build_index(visible_practices(index_page)),
+        lambda index, changed: update_index(
+            index, visible_practices(index_page), changed
+        ),
     )
 
 
@@ -167,29 +172,89 @@ def tagged_practice_matches(index_page, tag):
 
 
 def build_index(practices):
-    """The facet bitsets of the visible practices (see portal/facetindex.py)."""
+    """The facet bitsets of the visible practices (see core/facetindex.py).
+
+    Rows carry ids, and the few cities and tags give the labels: strings per
+    row would cost tens of megabytes while 100,000 practices are read.
+    """
     rows = list(
-        practices.order_by(*SORTS[DEFAULT_SORT]).values_list(
-            "pk", "city__slug", "city__name", "city__federal_state", "status"
-        )
+        practices.order_by(*SORTS[DEFAULT_SORT]).values_list("pk", "city_id", "status")
     )
-    ids = [row[0] for row in rows]
-    bit = {pk: position for position, pk in enumerate(ids)}
-    by_title = practices.order_by(*SORTS["titel"]).values_list("pk", flat=True)
     approaches = PracticePage.approaches.through.objects.values_list(
-        "practicepage_id", "tag__slug", "tag__name"
+        "practicepage_id", "tag_id"
     )
-    topics = TaggedPractice.objects.values_list(
-        "content_object_id", "tag__slug", "tag__name"
-    )
+    topics = TaggedPractice.objects.values_list("content_object_id", "tag_id")
     return FacetIndex.build(
-        ids,
-        {
-            "ansatz": approaches,
-            "thema": topics,
-            "stadt": [(row[0], row[1], row[2]) for row in rows],
-            "land": [(row[0], row[3], row[3]) for row in rows],
-            "status": [(row[0], row[4], row[4]) for row in rows],
-        },
-        orders={"titel": [bit[pk] for pk in by_title]},
+        [row[0] for row in rows],
+        _dimensions(rows, approaches.iterator(), topics.iterator()),
+        order_loaders={"titel": lambda index: _title_order(practices, index)},
+    )
+
+
+def _dimensions(rows, approaches, topics):
+    """Dimension → (practice id, value, label) from rows of ids."""
+    cities = {
+        city.pk: city for city in City.objects.only("slug", "name", "federal_state")
+    }
+    tags = {tag.pk: (tag.slug, tag.name) for tag in Tag.objects.only("slug", "name")}
+    placed = [(pk, cities.get(city_id), status) for pk, city_id, status in rows]
+    placed = [row for row in placed if row[1] is not None]
+    return {
+        "ansatz": ((pk, *tags[tag_id]) for pk, tag_id in approaches),
+        "thema": ((pk, *tags[tag_id]) for pk, tag_id in topics),
+        "stadt": [(pk, city.slug, city.name) for pk, city, _ in placed],
+        "land": [
+            (pk, city.federal_state, city.federal_state) for pk, city, _ in placed
+        ],
+        "status": [(pk, status, status) for pk, _, status in rows],
+    }
+
+
+def _title_order(practices, index):
+    positions = index.positions
+    by_title = practices.order_by(*SORTS["titel"]).values_list("pk", flat=True)
+    return [positions[pk] for pk in by_title.iterator() if pk in positions]
+
+
+def update_index(index, practices, changed):
+    """The index with the practices in `changed` as they are now: three
+    queries over those practices instead of a rebuild over all of them."""
+    rows = list(
+        practices.filter(pk__in=changed)
+        .annotate(successor=Subquery(_successor(practices, changed)))
+        .order_by(*SORTS[DEFAULT_SORT])
+        .values_list("pk", "city_id", "status", "successor", "first_published_at")
+    )
+    if any(row[4] is None for row in rows):
+        return None  # unpublished dates sort apart on each database
+    shown = [row[0] for row in rows]
+    approaches = PracticePage.approaches.through.objects.filter(
+        practicepage_id__in=shown
+    ).values_list("practicepage_id", "tag_id")
+    topics = TaggedPractice.objects.filter(content_object_id__in=shown).values_list(
+        "content_object_id", "tag_id"
+    )
+    values = {pk: {} for pk in shown}
+    plain = [row[:3] for row in rows]
+    for key, triples in _dimensions(plain, approaches, topics).items():
+        for pk, value, label in triples:
+            values[pk].setdefault(key, []).append((value, label))
+    added = [(row[0], values[row[0]], row[3]) for row in rows]
+    return index.updated(set(changed), added)
+
+
+def _successor(practices, changed):
+    """The first unchanged practice after the outer one in the default order."""
+    published = OuterRef("first_published_at")
+    title = OuterRef("title")
+    later = (
+        Q(first_published_at__lt=published)
+        | Q(title__gt=title)
+        | Q(title=title, pk__gt=OuterRef("pk"))
+    )
+    return (
+        practices.exclude(pk__in=changed)
+        .filter(Q(first_published_at__lte=published) & later)
+        .order_by(*SORTS[DEFAULT_SORT])
+        .values("pk")[:1]
     )

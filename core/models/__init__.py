@@ -1,3 +1,4 @@
+from .changes import PageChange
 from .documents import DocumentType, PortalDocument, TaggedDocument
 from .fields import HttpsURLField
 from .images import ImageLicence, PortalImage, PortalRendition
@@ -14,6 +15,7 @@ __all__ = [
     "HttpsURLField",
     "ImageLicence",
     "Person",
+    "PageChange",
     "PortalDocument",
     "PortalImage",
     "PortalRendition",

@@ -47,3 +47,28 @@ def test_match_list_slices_and_counts_like_a_queryset():
     assert len(matches) == matches.count() == 5
     assert matches[1:3] == ["#11", "#12"]
     assert matches[4] == "#14"
+
+
+def test_an_updated_index_equals_one_built_with_the_change():
+    # 11 leaves, 15 arrives before 13, 12 turns from red to blue.
+    updated = INDEX.updated(
+        {11, 12, 15},
+        [
+            (15, {"farbe": [("blau", "Blau")]}, 13),
+            (12, {"farbe": [("blau", "Blau")]}, 13),
+        ],
+    )
+    built = FacetIndex.build(
+        [10, 15, 12, 13, 14],
+        {
+            "farbe": [(10, "rot", "Rot"), (15, "blau", "Blau"), (12, "blau", "Blau")],
+            "form": [(10, "rund", "Rund"), (14, "rund", "Rund")],
+        },
+    )
+    assert updated.ids == built.ids
+    for key, masks in built.masks.items():
+        assert {v: m for v, m in updated.masks[key].items() if m} == masks
+
+
+def test_an_update_with_an_unknown_successor_asks_for_a_rebuild():
+    assert INDEX.updated(set(), [(20, {}, 99)]) is None
