@@ -10,6 +10,10 @@ change replaces only the versions of what it touches:
 - `listings` — every list across pages: home, indexes, tag pages, feeds, facets,
   figures; `search` — the search index and cached results;
 - `menu` — navigation and footer (the home page and its children);
+- `tag:<slug>` — the tag page of one tag, renewed by a change of a page that
+  carries the tag before or after it; `tag-pages` renews them all (moves and
+  deletions, whose tags are not read);
+- `facets` — the in-memory facet indexes over pages (see `core.pagechanges`);
 - the global content version — snippets, images, documents, tags, settings and
   privacy, which many pages show; it is part of every key.
 
@@ -47,6 +51,7 @@ LISTINGS = "listings"
 MENU = "menu"
 SEARCH = "search"
 FACETS = "facets"
+TAG_PAGES = "tag-pages"  # every tag page at once: moves and deletions
 OUTAGE_VERSION_SECONDS = 60
 
 logger = logging.getLogger(__name__)
@@ -403,18 +408,62 @@ def bump_pages_by_id(ids):
         bump(*tags)
 
 
+@functools.cache
+def _tag_fields(model):
+    """Names of a page model's relations to the tag vocabulary (approaches,
+    topics): taggit managers and many-to-many fields alike."""
+    from django.apps import apps
+
+    tag = apps.get_model("portal", "Tag")
+    return tuple(
+        field.name
+        for field in model._meta.get_fields()
+        if field.many_to_many and not field.auto_created and field.related_model is tag
+    )
+
+
+def _slugs(page, names):
+    return {tag.slug for name in names for tag in getattr(page, name).all()}
+
+
+def tag_page_tags(page, stored=True, shown=True):
+    """`tag:<slug>` of the tags the page carries as stored in the database
+    (the tags it leaves) and as it is in memory (those it gets)."""
+    names = _tag_fields(type(page))
+    if not names:
+        return set()
+    slugs = _slugs(page, names) if shown else set()
+    if stored:
+        saved = type(page)._default_manager.filter(pk=page.pk).first()
+        slugs |= _slugs(saved, names) if saved is not None else set()
+    return {f"tag:{slug}" for slug in slugs}
+
+
 def _changed(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not _is_watched(sender):
         return
     if isinstance(instance, Page):
         if update_fields is None or not set(update_fields) <= DRAFT_FIELDS:
             bump_page(instance)
+            # Child rows (the new tags) are written after post_save.
+            bump(*tag_page_tags(instance, stored=not kwargs.get("created")))
         return
     _row_changed(sender, instance)
 
 
+def _deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and _is_watched(sender):
+        bump(TAG_PAGES)  # its tag rows may be gone already
+    _changed(sender, instance, **kwargs)
+
+
 def _page_changed(sender, instance, **kwargs):
     bump_page(instance)
+
+
+def _page_unpublished(sender, instance, **kwargs):
+    bump_page(instance)
+    bump(*tag_page_tags(instance.specific, shown=False))
 
 
 def _page_published(sender, instance, **kwargs):
@@ -424,6 +473,7 @@ def _page_published(sender, instance, **kwargs):
 
 def _page_moved(sender, instance, parent_page_before=None, **kwargs):
     bump_page(instance)
+    bump(TAG_PAGES)  # they link to the moved pages
     _record_change(None)  # a whole subtree may have moved
     if parent_page_before is not None:
         bump(f"children:{parent_page_before.path}")
@@ -431,10 +481,10 @@ def _page_moved(sender, instance, parent_page_before=None, **kwargs):
 
 def connect():
     post_save.connect(_changed, dispatch_uid="portal-cache-saved")
-    post_delete.connect(_changed, dispatch_uid="portal-cache-deleted")
+    post_delete.connect(_deleted, dispatch_uid="portal-cache-deleted")
     # Both also update rows in bulk, past post_save; a move changes the paths,
     # so the page is invalidated at its old place and at its new one.
     pre_page_move.connect(_page_changed, dispatch_uid="portal-cache-moving")
     post_page_move.connect(_page_moved, dispatch_uid="portal-cache-moved")
-    page_unpublished.connect(_page_changed, dispatch_uid="portal-cache-unpublished")
+    page_unpublished.connect(_page_unpublished, dispatch_uid="portal-cache-unpublished")
     page_published.connect(_page_published, dispatch_uid="portal-cache-published")

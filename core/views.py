@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import ngettext
 
-from core.cache import LISTINGS, cached, versioned_key
+from core.cache import LISTINGS, TAG_PAGES, cached, depend, forget, versioned_key
 from core.contract import declaring
 from core.feeds import feed_links
 from core.links import absolute
@@ -25,6 +25,8 @@ def total_text(count):
 
 def tag_page(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
+    # Renewed by changes of pages with this tag, not by every publish.
+    depend(f"tag:{tag.slug}", TAG_PAGES)
     groups = []
     for kind in declaring("tag_listing"):
         listing = kind.tag_listing
@@ -43,7 +45,7 @@ def tag_page(request, slug):
                 "filter_url": listing.filter_url(tag) if listing.filter_url else "",
             }
         )
-    return render(
+    response = render(
         request,
         "portal/tag_page.html",
         {
@@ -61,6 +63,9 @@ def tag_page(request, slug):
             ),
         },
     )
+    # Indexes read on the way depend on every listing; the tag covers them.
+    forget(LISTINGS)
+    return response
 
 
 TAG_COUNTS_TIMEOUT = 60 * 60

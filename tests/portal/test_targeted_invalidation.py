@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from core.models import Tag
 from tests.dossiers.factories import (
     DossierIndexPageFactory,
     DossierPageFactory,
@@ -18,6 +19,7 @@ from tests.factories import (
     PracticeIndexPageFactory,
     PracticePageFactory,
     StandardPageFactory,
+    TagFactory,
 )
 
 CACHE_HEADER = "X-Portal-Cache"
@@ -161,3 +163,19 @@ def test_a_snippet_change_still_renews_every_page(client, site):
     city.save()
     assert client.get(site.about.url)[CACHE_HEADER] == "miss"
     assert client.get(site.holiday.url)[CACHE_HEADER] == "miss"
+
+
+def test_a_publish_renews_the_tag_pages_of_its_old_and_new_tags_only(
+    client, site, django_capture_on_commit_callbacks
+):
+    TagFactory(name="Steuerung")
+    pages = [f"/schlagwort/{slug}/" for slug in ("partizipativ", "datenbasiert")]
+    warm(client, [*pages, "/schlagwort/steuerung/"])
+    with django_capture_on_commit_callbacks(execute=True):
+        site.ism.approaches = [Tag.objects.get(slug="datenbasiert")]
+        site.ism.save_revision().publish()
+    old, new = (client.get(page) for page in pages)
+    assert (old[CACHE_HEADER], new[CACHE_HEADER]) == ("miss", "miss")
+    assert "Sozialmanagement" not in old.text
+    assert "Sozialmanagement" in new.text
+    assert client.get("/schlagwort/steuerung/")[CACHE_HEADER] == "hit"
