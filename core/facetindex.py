@@ -10,6 +10,7 @@ an index over pages (`replayed_index`) is instead brought up to date with the
 pages that changed (`core.pagechanges`), which takes milliseconds, not seconds.
 """
 
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -37,8 +38,12 @@ class FacetIndex:
     @classmethod
     def build(cls, ids, dimensions, orders=None, order_loaders=None):
         """`dimensions`: key → iterable of (entry id, value, label)."""
-        index = cls(ids=list(ids), orders=orders or {})
+        ids = list(ids)
+        # Packed when no bit is empty: a list holds an object per id.
+        packed = array("q", ids) if None not in ids else ids
+        index = cls(ids=packed, orders=orders or {})
         index.order_loaders = order_loaders or {}
+        del ids
         position = index.positions
         size = len(index.ids) // 8 + 1
         for key, rows in dimensions.items():
@@ -137,7 +142,7 @@ class FacetIndex:
         no entry of `gone`. Orders other than the default are read again when
         asked. None when a successor is unknown: then only a rebuild will do.
         """
-        ids = list(self.ids)
+        ids = self.ids[:]
         masks = {key: dict(values) for key, values in self.masks.items()}
         labels = {key: dict(values) for key, values in self.labels.items()}
         positions = self.positions

@@ -10,7 +10,7 @@ def newest_practices(limit):
     index_page = live_single(PracticeIndexPage, public=False)
     if index_page is None:
         return []
-    return load_practices(practice_facet_index(index_page).ids[:limit])
+    return load_practices(list(practice_facet_index(index_page).ids[:limit]))
 
 
 def practice_index_url():

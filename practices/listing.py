@@ -1,5 +1,7 @@
 """Filters, facet counts, sorting and pagination of the practice listing."""
 
+from array import array
+
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -213,7 +215,7 @@ def _dimensions(rows, approaches, topics):
 def _title_order(practices, index):
     positions = index.positions
     by_title = practices.order_by(*SORTS["titel"]).values_list("pk", flat=True)
-    return [positions[pk] for pk in by_title.iterator() if pk in positions]
+    return array("q", (positions[pk] for pk in by_title.iterator() if pk in positions))
 
 
 def update_index(index, practices, changed):
