@@ -39,8 +39,10 @@ class FacetIndex:
     def build(cls, ids, dimensions, orders=None, order_loaders=None):
         """`dimensions`: key → iterable of (entry id, value, label)."""
         ids = list(ids)
-        # Packed when no bit is empty: a list holds an object per id.
-        packed = array("q", ids) if None not in ids else ids
+        # Packed when every id is an integer: a list holds an object per id.
+        # Listings mixing kinds key some entries by string, and `None` marks
+        # a bit that stands for no entry; those stay a list.
+        packed = array("q", ids) if all(type(i) is int for i in ids) else ids
         index = cls(ids=packed, orders=orders or {})
         index.order_loaders = order_loaders or {}
         del ids

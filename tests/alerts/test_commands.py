@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def item(article_index, monkeypatch):
-    monkeypatch.setattr("alerts.outbox.transaction.on_commit", lambda func: None)
+    monkeypatch.setattr(
+        "alerts.outbox.transaction.on_commit", lambda func, **kwargs: None
+    )
     from tests.reports.factories import ArticlePageFactory
 
     page = ArticlePageFactory(parent=article_index, title="Neuer Bericht")
