@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from tests.factories import make_site
 
@@ -14,6 +15,27 @@ from tests.factories import make_site
 def _empty_cache():
     # Rate limits, cached chrome and cached pages must not leak between tests.
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_wagtail_indexes(request):
+    """Wagtail's reference index (usage counts) and admin search index are not
+    updated on save, as test settings say for the latter; a test that reads
+    them asks for `wagtail_indexes`. Together they were a quarter of the time
+    spent building content."""
+    if "wagtail_indexes" in request.fixturenames:
+        yield
+        return
+    with disable_reference_index_auto_update():
+        yield
+
+
+@pytest.fixture
+def wagtail_indexes(settings):
+    """Wagtail's reference and admin search indexes follow every save."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
+    }
 
 
 @pytest.fixture

@@ -47,11 +47,15 @@ def browser_type_launch_args():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_blocker):
+def django_db_setup(
+    django_test_environment, django_db_modify_db_settings, django_db_blocker
+):
     """The test database, created for the live server rather than for a test.
 
     pytest-django creates databases only for tests that ask for `db`; here no
     test does, because the content is loaded once and shared (see demo_site).
+    Under pytest-xdist each worker gets a database of its own, named by
+    pytest-django's `django_db_modify_db_settings`.
     """
     from django.test.utils import setup_databases, teardown_databases
 

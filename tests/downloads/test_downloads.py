@@ -66,7 +66,7 @@ def test_filter_by_type_year_city_and_tag(client, library, params, expected):
     assert titles(client.get("/downloads/", params)) == expected
 
 
-def test_text_search_finds_words_inside_the_pdf(client, library):
+def test_text_search_finds_words_inside_the_pdf(wagtail_indexes, client, library):
     response = client.get("/downloads/", {"q": "Übergänge"})
     assert titles(response) == ["3. Bildungsbericht Augsburg"]
     chip = BeautifulSoup(response.content, "html.parser").select_one(".chip")

@@ -14,7 +14,7 @@ DENIED_MESSAGE = "Sie haben leider keinen Zugang zu diesem Bereich."
 
 
 @pytest.fixture
-def tree(home_page):
+def tree(wagtail_indexes, home_page):
     tree = build_tree(home_page)
     tree.draft = PracticePageFactory(
         parent=tree.augsburg, title=DRAFT, slug="entwurf", live=False
