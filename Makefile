@@ -30,8 +30,9 @@ run: install
 test: install
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
+# Each xdist worker has its own database, live server and Chromium.
 test-browser: install
-	$(PY) -m pytest tests/browser -p no:randomly -o addopts="" $(PYTEST_ARGS)
+	$(PY) -m pytest tests/browser -n $(TEST_WORKERS) -p no:randomly -o addopts="" $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
