@@ -107,6 +107,26 @@ class FacetIndex:
         )
         return [row for row in counted if row[2]]
 
+    def most_shared(self, values, exclude=(), limit=10):
+        """Ids of up to `limit` entries sharing the most of `values`
+        ((dimension, value) pairs), equal shares in the default order;
+        entries sharing none, and those in `exclude`, are left out."""
+        masks = [self.masks.get(key, {}).get(str(value), 0) for key, value in values]
+        # at_least[n]: the entries sharing n or more of the values seen so far.
+        at_least = [self.everything] + [0] * len(masks)
+        for mask in masks:
+            for shared in range(len(masks), 0, -1):
+                at_least[shared] |= at_least[shared - 1] & mask
+        left = self.everything & ~self.mask_of(exclude)
+        found = []
+        for shared in range(len(masks), 0, -1):
+            if len(found) >= limit:
+                break
+            tier = at_least[shared] & left
+            found += self.ids_in_order(tier, 0, limit - len(found))
+            left &= ~tier
+        return found
+
     def ids_in_order(self, mask, start, stop, order=None):
         """Ids of the set bits from the `start`-th to the `stop`-th."""
         if order is None:

@@ -143,9 +143,13 @@ def practice_ids(keys):
 
 
 def visible_practices(index_page):
-    return (
-        PracticePage.objects.live().filter(public_pages_q()).descendant_of(index_page)
-    )
+    return visible_practices_below(index_page.path)
+
+
+def visible_practices_below(path):
+    """The live, public practices below the page at this tree path."""
+    practices = PracticePage.objects.live().filter(public_pages_q())
+    return practices.filter(path__startswith=path).exclude(path=path)
 
 
 def load_practices(ids):
@@ -155,11 +159,17 @@ def load_practices(ids):
 
 
 def practice_facet_index(index_page):
+    return practice_facet_index_below(index_page.path)
+
+
+def practice_facet_index_below(path):
+    """The facet index of the practices below the index page at this tree
+    path: a practice page finds its listing's index without a query."""
     return replayed_index(
-        f"practices:{index_page.pk}",
-        lambda: build_index(visible_practices(index_page)),
+        f"practices:{path}",
+        lambda: build_index(visible_practices_below(path)),
         lambda index, changed: update_index(
-            index, visible_practices(index_page), changed
+            index, visible_practices_below(path), changed
         ),
     )
 

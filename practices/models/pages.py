@@ -3,8 +3,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -25,6 +23,7 @@ from wagtail.search import index
 
 from core.blocks import LinkBlock
 from core.cache import depend_on_pages
+from core.facetindex import in_order
 from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Person, Tag, TopicsMixin
@@ -44,24 +43,7 @@ __all__ = ["CityPage", "PracticeIndexPage", "PracticePage", "PracticeStatus"]
 
 SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "lang-en"]
 RELATED_PRACTICES_SHOWN = 3
-SIMILAR_CANDIDATES = 200
 CITY_PRACTICES_PER_PAGE = 24
-
-
-def shared_count(rows, practice_field):
-    """How many of `rows` belong to the outer practice, as a subquery per row.
-
-    Joining the tag tables and grouping made PostgreSQL hash all 200,000 tag
-    rows; one index lookup per candidate is a fraction of that.
-    """
-    counted = (
-        rows.filter(**{practice_field: OuterRef("pk")})
-        .order_by()
-        .values(practice_field)
-        .annotate(n=Count("*"))
-        .values("n")
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 class PracticeStatus(models.TextChoices):
@@ -497,50 +479,18 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
         missing = RELATED_PRACTICES_SHOWN - len(chosen)
         if missing <= 0:
             return chosen
-        topic_ids = [tag.pk for tag in self.topic_list]
-        approach_ids = [tag.pk for tag in self.approach_list]
-        candidates = self._similar_candidates(topic_ids, approach_ids)
-        if candidates is None:
-            return chosen
-        similar = (
-            PracticePage.objects.live()
-            .filter(public_pages_q(), pk__in=candidates)
-            .exclude(pk__in=[self.pk, *(page.pk for page in chosen)])
-            .annotate(
-                shared=shared_count(
-                    TaggedPractice.objects.filter(tag_id__in=topic_ids or [0]),
-                    "content_object_id",
-                )
-                + shared_count(
-                    PracticePage.approaches.through.objects.filter(
-                        tag_id__in=approach_ids or [0]
-                    ),
-                    "practicepage_id",
-                )
-            )
-            .select_related("city")
-            .order_by("-shared", "-first_published_at", "title")[:missing]
+        from practices.listing import practice_facet_index_below
+
+        # Scored on the listing's bitsets: every visible practice, by tags
+        # shared, then newest first, with no query.
+        index = practice_facet_index_below(self.path[: -2 * self.steplen])
+        ids = index.most_shared(
+            [("ansatz", tag.slug) for tag in self.approach_list]
+            + [("thema", tag.slug) for tag in self.topic_list],
+            exclude=[self.pk, *(page.pk for page in chosen)],
+            limit=missing,
         )
-        return chosen + list(similar)
-
-    def _similar_candidates(self, topic_ids, approach_ids):
-        """The newest practices sharing this page's first topic (or approach),
-        as a subquery; None without tags.
-
-        Scoring every practice by shared tags grows with the catalogue; scoring
-        a fixed number of candidates that share at least one tag does not.
-        """
-        if topic_ids:
-            rows = TaggedPractice.objects.filter(tag_id=min(topic_ids))
-            field = "content_object_id"
-        elif approach_ids:
-            rows = PracticePage.approaches.through.objects.filter(
-                tag_id=min(approach_ids)
-            )
-            field = "practicepage_id"
-        else:
-            return None
-        return rows.order_by(f"-{field}").values(field)[:SIMILAR_CANDIDATES]
+        return chosen + in_order(PracticePage.objects.select_related("city"), ids)
 
     def route(self, request, path_components):
         # Sub-routes (the PDF) are for public pages only: 404, no login detour.

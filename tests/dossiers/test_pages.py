@@ -215,16 +215,7 @@ def count_queries(client, url):
     return len(queries)
 
 
-@pytest.fixture
-def fast_page_creation(settings):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
-    }
-
-
-def test_queries_do_not_grow_with_dossiers_and_practices(
-    client, dossier_site, fast_page_creation
-):
+def test_queries_do_not_grow_with_dossiers_and_practices(client, dossier_site):
     page = dossier_site.current
     page.chapters = [chapter("Kapitel", [dossier_site.ism], quote_by=PersonFactory())]
     page.save()

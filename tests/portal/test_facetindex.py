@@ -72,3 +72,19 @@ def test_an_updated_index_equals_one_built_with_the_change():
 
 def test_an_update_with_an_unknown_successor_asks_for_a_rebuild():
     assert INDEX.updated(set(), [(20, {}, 99)]) is None
+
+
+def test_most_shared_ranks_by_shared_values_then_default_order():
+    shared = INDEX.most_shared([("farbe", "rot"), ("form", "rund")])
+    # 10 has both; 12 and 14 one each, in the default order; 11 and 13 none.
+    assert shared == [10, 12, 14]
+
+
+def test_most_shared_leaves_out_the_excluded_and_stops_at_the_limit():
+    shared = INDEX.most_shared([("farbe", "rot"), ("form", "rund")], exclude=[10])
+    assert shared == [12, 14]
+    assert INDEX.most_shared([("farbe", "rot")], limit=1) == [10]
+
+
+def test_most_shared_of_unknown_values_is_empty():
+    assert INDEX.most_shared([("farbe", "gruen")]) == []

@@ -1,6 +1,5 @@
 import datetime
 
-import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -13,17 +12,6 @@ def soup_of(client, url):
     response = client.get(url)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
-
-
-@pytest.fixture
-def fast_page_creation(settings):
-    """Bulk test data without search indexing; the pages still render the same."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "AUTO_UPDATE": False,
-        }
-    }
 
 
 def test_practice_page_shows_city_status_and_approach_tags(client, practice_tree):
@@ -128,9 +116,7 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_queries_are_the_same_with_5_and_60_practices(
-    client, practice_tree, fast_page_creation
-):
+def test_queries_are_the_same_with_5_and_60_practices(client, practice_tree):
     urls = [practice_tree[key].url for key in ("ism", "mannheim", "index")]
     for number in range(2):
         PracticePageFactory(parent=practice_tree["mannheim"], title=f"Praxis {number}")
