@@ -9,9 +9,12 @@ from wagtail.models import Page
 from downloads.models import DownloadIndexPage
 from figures.models import NetworkFiguresPage
 from tests.downloads.factories import DownloadIndexPageFactory
-from tests.migrations import migrate, migrate_to_latest
+from tests.migrations import migrate, migrate_to_latest, on_postgresql_only
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    on_postgresql_only,
+]
 
 BEFORE = [
     ("portal", "0006_document_release"),

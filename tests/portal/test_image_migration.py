@@ -21,9 +21,12 @@ from tests.factories import (
     PracticePageFactory,
     StandardPageFactory,
 )
-from tests.migrations import migrate, migrate_to_latest
+from tests.migrations import migrate, migrate_to_latest, on_postgresql_only
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    on_postgresql_only,
+]
 
 BEFORE = [
     ("portal", "0010_demo_imprint_line_breaks"),

@@ -7,10 +7,13 @@ from wagtail.models import Page
 
 from reports.models import ArticleKind, ArticlePage
 from tests.factories import TagFactory
-from tests.migrations import migrate, migrate_to_latest
+from tests.migrations import migrate, migrate_to_latest, on_postgresql_only
 from tests.reports.factories import ArticleIndexPageFactory, ArticlePageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    on_postgresql_only,
+]
 
 BEFORE = [("portal", "0008_merge_moves"), ("reports", None)]
 
