@@ -2,8 +2,10 @@
 the plurals of nouns borrowed from Latin and Greek ("Zentren" of "Zentrum"),
 and the adjectives and adverbs that may stand first in a compound.
 
-Reading its 20 MB CSV takes seconds, so the folded forms are cached as a plain
-word list next to the package version; later processes load that in ~0.1 s.
+Reading its 20 MB CSV takes seconds, so the folded forms are cached next to the
+package version: the noun forms as a MARISA trie (0.6 MB, loaded in well under a
+millisecond; a frozenset of the 247,000 forms held 33 MB in every worker), the
+plurals as a plain word list.
 """
 
 import csv
@@ -86,11 +88,28 @@ def cached_lines(name, read):
     return lines
 
 
+def cached_trie(name, read):
+    """A trie of the words `read()` returns, kept in SEARCH_CACHE_DIR after the
+    first read."""
+    import marisa_trie
+
+    path = cache_path(name).with_suffix(".marisa")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        marisa_trie.Trie(read()).save(str(temporary))
+        temporary.replace(path)  # atomic: parallel workers never read half a file
+    trie = marisa_trie.Trie()
+    trie.load(str(path))
+    return trie
+
+
 @functools.cache
 def noun_forms():
+    """The folded noun forms; `form in noun_forms()` is all callers ask."""
     from .analysis import fold
 
-    return frozenset(cached_lines("lexicon", lambda: read_noun_forms(fold)))
+    return cached_trie("lexicon", lambda: read_noun_forms(fold))
 
 
 @functools.cache
