@@ -1,5 +1,7 @@
 """Keeping the search index in step with the content, and rebuilding it."""
 
+import itertools
+
 from django.apps import apps
 from wagtail.models import Page
 
@@ -122,11 +124,15 @@ def batched(iterable, size=BATCH_SIZE):
         yield batch
 
 
-def rebuild(progress=None):
-    """Index every findable object of every source; returns the entry count."""
+def rebuild(progress=None, extra=()):
+    """Index every findable object of every source; returns the entry count.
+
+    `extra`: further batches of entries beside the sources' (a load test's
+    generated ones), indexed but not offered as spelling corrections.
+    """
     SearchTerm.objects.all().delete()
     counter = {"total": 0, "seen": set()}
-    backend().rebuild(_entry_batches(counter, progress))
+    backend().rebuild(itertools.chain(_entry_batches(counter, progress), extra))
     bump(SEARCH, LISTINGS)
     return counter["total"]
 

@@ -3,11 +3,9 @@ PostgreSQL, both fed with the lexemes from search.analysis."""
 
 import functools
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, Q, Value
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 
 from core.facetindex import FacetIndex, cached_index, in_order
@@ -23,6 +21,7 @@ from ..documents import (
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag, SearchEntryYear, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
+from .lexeme_swap import rebuild_beside
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
 MAIN_COLUMNS = "{title summary body}"
@@ -34,6 +33,7 @@ SEARCH_TABLES = (
     "search_searchlexemes"
 )
 DELETE_BATCH = 500
+LEXEMES_TABLE = SearchLexemes._meta.db_table
 RANK_ALL = 2000  # matches PostgreSQL ranks by ts_rank; more come from RUM
 MIN_INNER_COMPLETION = 4  # shorter, and a word inside a word completes anything
 WORD = (1 << 64) - 1
@@ -120,10 +120,6 @@ def tiered_page(first, rest, count_first, offset, limit):
     return page + rest(max(0, offset - before), limit - len(page))
 
 
-def as_tsvector(literal):
-    return Cast(Value(literal), SearchVectorField())
-
-
 def combined(clauses, relaxed, conjunction, disjunction):
     """All clauses, or when relaxed: all but any one of them."""
     if not relaxed or len(clauses) < 2:
@@ -207,7 +203,8 @@ class DatabaseBackend(SearchBackend):
 
     # Indexing
 
-    def index_entries(self, entries):
+    def index_entries(self, entries, lexemes_table=LEXEMES_TABLE):
+        """`lexemes_table`: where PostgreSQL's vectors go (a rebuild's own)."""
         entries = list({entry.key: entry for entry in entries}.values())
         if not entries:
             return
@@ -218,10 +215,7 @@ class DatabaseBackend(SearchBackend):
             )
             pairs = list(zip(rows, entries, strict=True))
             if self.is_postgres:
-                SearchLexemes.objects.bulk_create(
-                    [self._lexemes(row, entry) for row, entry in pairs],
-                    batch_size=500,
-                )
+                self._write_lexemes(pairs, lexemes_table)
             else:
                 self._write_fts(pairs)
             SearchEntryTag.objects.bulk_create(
@@ -257,14 +251,22 @@ class DatabaseBackend(SearchBackend):
         )
 
     @staticmethod
-    def _lexemes(row, entry):
+    def _write_lexemes(pairs, table):
         # Inserted whole: filling the vectors by a later UPDATE would leave a
         # dead copy of every row behind, and counting reads twice the pages.
-        return SearchLexemes(
-            entry=row,
-            search_vector=as_tsvector(tsvector_literal(entry)),
-            head_vector=as_tsvector(tsvector_literal(entry, HEAD_FIELDS)),
-        )
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} (entry_id, search_vector, head_vector) "  # noqa: S608
+                "VALUES (%s, %s::tsvector, %s::tsvector)",
+                [
+                    (
+                        row.pk,
+                        tsvector_literal(entry),
+                        tsvector_literal(entry, HEAD_FIELDS),
+                    )
+                    for row, entry in pairs
+                ],
+            )
 
     def _write_fts(self, pairs):
         with connection.cursor() as cursor:
@@ -326,13 +328,23 @@ class DatabaseBackend(SearchBackend):
     def rebuild(self, batches):
         # One transaction: searches keep seeing the old index until it commits.
         with transaction.atomic():
-            self.clear()
-            for entries in batches:
-                self.index_entries(entries)
-        self.optimize()
+            if self.is_postgres:
+                self.clear()
 
-    def optimize(self):
-        """After many writes: fresh planner statistics and compact indexes."""
+                def write(table):
+                    for entries in batches:
+                        self.index_entries(entries, lexemes_table=table)
+
+                rebuild_beside(write)
+            else:
+                self.clear()
+                for entries in batches:
+                    self.index_entries(entries)
+        self.optimize(reindex=not self.is_postgres)
+
+    def optimize(self, reindex=True):
+        """After many writes: fresh planner statistics and compact indexes
+        (`reindex`: not after a rebuild, whose indexes are new)."""
         if not self.is_postgres:
             return
         with connection.cursor() as cursor:
@@ -343,7 +355,7 @@ class DatabaseBackend(SearchBackend):
             # an index grown row by row answers several times slower;
             # CONCURRENTLY keeps searches running meanwhile.
             cursor.execute(f"VACUUM ANALYZE {SEARCH_TABLES}")
-            for index in self.fulltext_indexes:
+            for index in self.fulltext_indexes if reindex else ():
                 cursor.execute(f"REINDEX INDEX CONCURRENTLY {index}")
 
     # Searching
