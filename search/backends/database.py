@@ -340,23 +340,17 @@ class DatabaseBackend(SearchBackend):
                 self.clear()
                 for entries in batches:
                     self.index_entries(entries)
-        self.optimize(reindex=not self.is_postgres)
+        self.optimize()
 
-    def optimize(self, reindex=True):
-        """After many writes: fresh planner statistics and compact indexes
-        (`reindex`: not after a rebuild, whose indexes are new)."""
+    def optimize(self):
+        """After many writes: fresh planner statistics, dead rows vacuumed."""
         if not self.is_postgres:
             return
         with connection.cursor() as cursor:
             if connection.in_atomic_block:
                 cursor.execute(f"ANALYZE {SEARCH_TABLES}")
                 return
-            # Rows replaced by a rebuild stay in the heap until vacuumed, and
-            # an index grown row by row answers several times slower;
-            # CONCURRENTLY keeps searches running meanwhile.
             cursor.execute(f"VACUUM ANALYZE {SEARCH_TABLES}")
-            for index in self.fulltext_indexes if reindex else ():
-                cursor.execute(f"REINDEX INDEX CONCURRENTLY {index}")
 
     # Searching
     #
