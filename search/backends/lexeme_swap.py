@@ -43,13 +43,26 @@ def live_constraints(cursor):
     return cursor.fetchall()
 
 
+def live_options(cursor):
+    """The live table's storage parameters (`toast_tuple_target`, which keeps
+    the heap rows narrow); CREATE TABLE … LIKE does not copy them."""
+    cursor.execute("SELECT reloptions FROM pg_class WHERE oid = %s::regclass", [LIVE])
+    return cursor.fetchone()[0] or []
+
+
 def rebuild_beside(write_entries):
     """Run `write_entries(table)`, which fills `table` with the new lexemes,
     then swap that table in. Call inside a transaction."""
     with connection.cursor() as cursor:
         indexes, constraints = live_indexes(cursor), live_constraints(cursor)
         cursor.execute(f"DROP TABLE IF EXISTS {BUILD}")
-        cursor.execute(f"CREATE TABLE {BUILD} (LIKE {LIVE} INCLUDING DEFAULTS)")
+        cursor.execute(
+            f"CREATE TABLE {BUILD} "
+            f"(LIKE {LIVE} INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMPRESSION)"
+        )
+        options = live_options(cursor)
+        if options:
+            cursor.execute(f"ALTER TABLE {BUILD} SET ({', '.join(options)})")
     write_entries(BUILD)
     with connection.cursor() as cursor:
         renames = []

@@ -22,6 +22,7 @@ def table_shape():
         return (
             lexeme_swap.live_indexes(cursor),
             lexeme_swap.live_constraints(cursor),
+            lexeme_swap.live_options(cursor),
         )
 
 
@@ -53,6 +54,7 @@ def test_a_rebuild_keeps_the_tables_indexes_and_constraints():
     backend = DatabaseBackend()
     backend.index_entries([entry("alt", "Stadtteilschule")])
     before = table_shape()
+    assert "toast_tuple_target=128" in before[2]
     backend.rebuild([[entry("neu", "Quartiersschule")]])
     assert table_shape() == before
     assert backend.fulltext_indexes == sorted(name for name, _ in before[0])
