@@ -335,6 +335,23 @@ def cached(key, build, timeout):
     return value
 
 
+_held = {}
+
+
+def held(name, build, tags=(LISTINGS,)):
+    """`build()` once per process and versions of `tags`.
+
+    Records no dependency of the page being built: for what only decides
+    whether a page needs to ask the database at all (which practices any
+    dossier embeds), so that a detail page stays cached through publishes.
+    """
+    versions = tuple(sorted(tag_versions(tags).items()))
+    found = _held.get(name)
+    if found is None or found[0] != versions:
+        found = _held[name] = (versions, build())
+    return found[1]
+
+
 def versioned_key(*parts, depends=()):
     """A key that changes with the global version and the versions of `depends`.
 

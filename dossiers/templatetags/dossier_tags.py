@@ -1,5 +1,6 @@
 from django import template
 
+from core.cache import held
 from core.visibility import public_pages_q
 from dossiers import home
 
@@ -9,8 +10,17 @@ register = template.Library()
 @register.simple_tag
 def practice_dossiers(practice):
     """The live, public dossiers that embed this practice, newest first."""
-    from dossiers.models import DossierPage
+    from dossiers.models import DossierPage, DossierPractice
 
+    # Most practices are in no dossier: they need not ask.
+    embedded = held(
+        "dossier-practices",
+        lambda: frozenset(
+            DossierPractice.objects.values_list("practice_id", flat=True)
+        ),
+    )
+    if practice.pk not in embedded:
+        return []
     return list(
         DossierPage.objects.live()
         .filter(public_pages_q(), practice_links__practice=practice)

@@ -2,6 +2,7 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
 
+from core.cache import held
 from core.visibility import public_pages_q
 
 register = template.Library()
@@ -43,6 +44,19 @@ def add_topics(approaches, page):
 @register.simple_tag
 def practice_meetings(practice):
     """The live, public meetings where a practice was presented, newest first."""
+    from meetings.models import MeetingPage
+
+    # Most practices were presented nowhere: they need not ask.
+    presented = held(
+        "presented-practices",
+        lambda: frozenset(
+            MeetingPage.practices.through.objects.values_list(
+                "practicepage_id", flat=True
+            )
+        ),
+    )
+    if practice.pk not in presented:
+        return []
     return list(
         practice.presented_at_meetings.live()
         .filter(public_pages_q())

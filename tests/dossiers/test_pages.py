@@ -248,6 +248,17 @@ def test_unpublished_dossier_is_not_reachable(client, dossier_site):
     assert client.get(url).status_code == 404
 
 
+def test_a_practice_in_no_dossier_asks_no_query(
+    dossier_site, django_assert_num_queries
+):
+    from dossiers.templatetags.dossier_tags import practice_dossiers
+
+    elsewhere = PracticePageFactory(parent=dossier_site.ism.get_parent())
+    practice_dossiers(elsewhere)  # learns which practices dossiers embed
+    with django_assert_num_queries(0):
+        assert practice_dossiers(elsewhere) == []
+
+
 def test_back_links_cost_one_query(dossier_site, django_assert_num_queries):
     from dossiers.templatetags.dossier_tags import practice_dossiers
 

@@ -136,6 +136,28 @@ def test_practice_page_lists_the_meetings_it_was_presented_at(
     assert [a.get_text() for a in backlinks] == ["Frühjahrstreffen"]
 
 
+def test_a_practice_presented_nowhere_asks_no_query(
+    meeting_index, practice, django_assert_num_queries
+):
+    from meetings.templatetags.meeting_tags import practice_meetings
+
+    MeetingPageFactory(parent=meeting_index).save_revision().publish()
+    practice_meetings(practice)  # learns which practices were presented
+    with django_assert_num_queries(0):
+        assert practice_meetings(practice) == []
+
+
+def test_a_meeting_published_later_shows_on_the_practice_page(
+    client, meeting_index, practice
+):
+    client.get(practice.url)  # learns that it was presented nowhere
+    meeting = MeetingPageFactory(parent=meeting_index, title="Herbsttreffen")
+    meeting.practices.set([practice])
+    meeting.save_revision().publish()
+    backlinks = soup(client.get(practice.url)).select(".meeting-backlinks a")
+    assert [a.get_text() for a in backlinks] == ["Herbsttreffen"]
+
+
 def test_meeting_page_lists_its_public_practices(client, meeting_index, practice):
     meeting = MeetingPageFactory(parent=meeting_index)
     meeting.practices.set([practice])
