@@ -394,6 +394,7 @@ class PracticePage(RoutablePageMixin, TopicsMixin, Page):
         verbose_name_plural = _("Praxisprofile")
 
     def feed_links(self):
+        _ = self.city_page  # joins the city: reading it then asks nothing more
         return feed_links("praxisprofile", city=self.city)
 
     def contact_person_ids(self):

@@ -148,3 +148,9 @@ def test_an_unreviewed_profile_counts_from_its_publication(practice_tree):
     practice.refresh_from_db()
     assert practice.last_reviewed is None
     assert practice.reviewed_on == timezone.localdate(practice.first_published_at)
+
+
+def test_a_practice_page_takes_at_most_15_queries(client, practice_tree):
+    # Back-links (dossiers, meetings) ask only for practices that have some,
+    # and the parent city page brings the city along.
+    assert count_queries(client, practice_tree["ism"].url) <= 15
