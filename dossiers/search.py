@@ -57,7 +57,7 @@ def dossier_entry(page):
         body=f"{intro}\n{chapters_text(page)}",
         date=page.publication_date,
         extra=str(page.label),
-        **tag_fields(page.approaches.all(), page.tags.all()),
+        **tag_fields(page.approaches.all(), page.topics),
     )
 
 

@@ -70,7 +70,7 @@ def practice_entry(page):
         date=page_date(page),
         extra="\n".join(str(d) for d in page.departments.all()),
         years=practice_years(page),
-        **tag_fields(page.approaches.all(), page.tags.all()),
+        **tag_fields(page.approaches.all(), page.topics),
     )
 
 

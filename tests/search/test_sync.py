@@ -80,3 +80,27 @@ def test_rebuild_command_reports_progress_and_count(corpus):
     assert "6 Einträge" in out.getvalue()
     assert "█" in out.getvalue()
     assert found("KLAR") == [corpus["klar"].url]
+
+
+def test_a_rebuild_reads_tagged_practices_in_constant_queries(corpus):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search import indexing
+    from tests.factories import TagFactory
+
+    city_page = corpus["holiday"].get_parent()
+    topic = TagFactory(name="Lernpaten")
+
+    def rebuild_queries():
+        with CaptureQueriesContext(connection) as queries:
+            indexing.rebuild()
+        return len(queries)
+
+    rebuild_queries()  # caches what every rebuild reads once (restrictions)
+    before = rebuild_queries()
+    for number in range(4):
+        page = PracticePageFactory(parent=city_page, title=f"Paten {number}")
+        page.tags.add(topic)
+        page.save_revision().publish()
+    assert rebuild_queries() == before
