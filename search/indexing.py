@@ -37,13 +37,19 @@ def remember_terms(entries, seen=None):
     """
     seen = set() if seen is None else seen
     terms = {}
+    met = set()  # words as written, looked at once: most recur, and fold() costs
     for entry in entries:
-        for text in (entry.title, entry.summary, entry.body, entry.extra):
+        for text in (
+            entry.title,
+            entry.summary,
+            entry.body,
+            entry.extra,
+            *entry.tag_names,
+        ):
             for word in iter_words(text):
-                remember(word.text, terms, seen)
-        for name in entry.tag_names:
-            for word in iter_words(name):
-                remember(word.text, terms, seen)
+                if word.text not in met:
+                    met.add(word.text)
+                    remember(word.text, terms, seen)
     SearchTerm.objects.bulk_create(
         [SearchTerm(folded=f, word=w, lexeme="") for f, w in terms.items()],
         ignore_conflicts=True,
