@@ -491,9 +491,22 @@ def _page_published(sender, instance, **kwargs):
 def _page_moved(sender, instance, parent_page_before=None, **kwargs):
     bump_page(instance)
     bump(TAG_PAGES)  # they link to the moved pages
+    if _moves_restrictions(instance):
+        # The cached restricted paths (core.visibility) still name the old
+        # ones: listings and the search index would show the pages as public.
+        bump(GLOBAL)
     _record_change(None)  # a whole subtree may have moved
     if parent_page_before is not None:
         bump(f"children:{parent_page_before.path}")
+
+
+def _moves_restrictions(page):
+    from wagtail.models import PageViewRestriction
+
+    path = Page.objects.filter(pk=page.pk).values_list("path", flat=True).first()
+    return bool(path) and (
+        PageViewRestriction.objects.filter(page__path__startswith=path).exists()
+    )
 
 
 def connect():

@@ -104,3 +104,17 @@ def test_a_rebuild_reads_tagged_practices_in_constant_queries(corpus):
         page.tags.add(topic)
         page.save_revision().publish()
     assert rebuild_queries() == before
+
+
+def test_a_moved_restricted_subtree_stays_out_of_the_index(corpus, home_page):
+    from search import indexing
+    from tests.factories import PracticeIndexPageFactory
+
+    city_page = corpus["holiday"].get_parent()
+    elsewhere = PracticeIndexPageFactory(parent=home_page, slug="praxis-neu")
+    PageViewRestriction.objects.create(page=city_page, restriction_type="login")
+    indexing.update_subtree(city_page.pk)  # what the restriction's task does
+    assert found("Ferienprogramm") == []
+    city_page.move(elsewhere, pos="last-child")
+    indexing.update_subtree(city_page.pk)  # what the move's task does
+    assert found("Ferienprogramm") == []
