@@ -21,7 +21,7 @@ from ..documents import (
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag, SearchEntryYear, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
-from .lexeme_swap import rebuild_beside
+from .lexeme_swap import rebuild_beside, wait_for_rebuild
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
 MAIN_COLUMNS = "{title summary body}"
@@ -287,6 +287,8 @@ class DatabaseBackend(SearchBackend):
         )
 
     def delete_keys(self, keys):
+        if self.is_postgres:
+            wait_for_rebuild()  # before reading any search table
         ids = list(
             SearchEntry.objects.filter(key__in=keys).values_list("pk", flat=True)
         )
@@ -329,13 +331,12 @@ class DatabaseBackend(SearchBackend):
         # One transaction: searches keep seeing the old index until it commits.
         with transaction.atomic():
             if self.is_postgres:
-                self.clear()
 
                 def write(table):
                     for entries in batches:
                         self.index_entries(entries, lexemes_table=table)
 
-                rebuild_beside(write)
+                rebuild_beside(self.clear, write)
             else:
                 self.clear()
                 for entries in batches:

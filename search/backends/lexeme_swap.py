@@ -17,6 +17,7 @@ from ..models import SearchLexemes
 
 LIVE = SearchLexemes._meta.db_table
 BUILD = f"{LIVE}_build"
+WRITE_LOCK = 7_300_514  # advisory lock between a rebuild and single writes
 INDEX_HEAD = re.compile(r"^(CREATE (?:UNIQUE )?INDEX) (\S+) ON (\S+) ")
 
 
@@ -50,10 +51,21 @@ def live_options(cursor):
     return cursor.fetchone()[0] or []
 
 
-def rebuild_beside(write_entries):
-    """Run `write_entries(table)`, which fills `table` with the new lexemes,
-    then swap that table in. Call inside a transaction."""
+def wait_for_rebuild():
+    """For a writer of single entries, before it touches a search table.
+
+    It waits here while a rebuild runs; holding the live table while waiting
+    for rows the rebuild deleted, it would deadlock with the swap.
+    """
     with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", [WRITE_LOCK])
+
+
+def rebuild_beside(clear, write_entries):
+    """`clear()` the old entries, let `write_entries(table)` fill `table` with
+    the new lexemes, then swap that table in. Call inside a transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
         indexes, constraints = live_indexes(cursor), live_constraints(cursor)
         cursor.execute(f"DROP TABLE IF EXISTS {BUILD}")
         cursor.execute(
@@ -63,6 +75,7 @@ def rebuild_beside(write_entries):
         options = live_options(cursor)
         if options:
             cursor.execute(f"ALTER TABLE {BUILD} SET ({', '.join(options)})")
+    clear()
     write_entries(BUILD)
     with connection.cursor() as cursor:
         renames = []

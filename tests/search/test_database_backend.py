@@ -237,7 +237,11 @@ def test_deleting_entries_removes_every_row_without_loading_them(tiers):
     keys = ["tier:summary", "tier:text", "tier:once"]
     with CaptureQueriesContext(connection) as queries:
         tiers.delete_keys(keys)
-    reads = [q["sql"] for q in queries if q["sql"].lstrip().startswith("SELECT")]
+    reads = [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().startswith("SELECT") and "pg_advisory" not in q["sql"]
+    ]
     assert len(reads) == 1  # the ids of the keys
     assert "body" not in reads[0]
     table = (

@@ -1,5 +1,8 @@
 """PostgreSQL rebuilds the lexemes in a table of their own and swaps it in."""
 
+import threading
+import time
+
 import psycopg
 import pytest
 from django.db import connection
@@ -100,3 +103,44 @@ def test_other_servers_search_the_old_rows_until_the_rebuild_commits():
         other.close()
     assert seen_during == [(1, 0)]
     assert after == (0, 1)
+
+
+def lock_waiters():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()"
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_entry_written_during_a_rebuild_waits_for_it_without_deadlock():
+    backend = DatabaseBackend()
+    backend.index_entries([entry("alt", "Stadtteilschule")])
+    rebuilding, outcome = threading.Event(), {}
+
+    def publish():
+        rebuilding.wait(10)
+        try:
+            DatabaseBackend().index_entries([entry("alt", "Lernwerkstatt")])
+            outcome["writer"] = "ok"
+        except Exception as error:  # noqa: BLE001 (reported by the assertion)
+            outcome["writer"] = repr(error)
+        finally:
+            connection.close()
+
+    def batches():
+        yield [entry("alt", "Stadtteilschule"), entry("neu", "Quartiersschule")]
+        rebuilding.set()
+        deadline = time.monotonic() + 10
+        while not lock_waiters() and time.monotonic() < deadline:
+            time.sleep(0.05)  # until the publish waits for the rebuild
+
+    writer = threading.Thread(target=publish)
+    writer.start()
+    backend.rebuild(batches())
+    writer.join(20)
+    assert outcome == {"writer": "ok"}
+    assert matches_here("lernwerkstatt") == 1
+    assert matches_here("stadtteilschul") == 0
