@@ -21,6 +21,7 @@ from ..documents import (
 from ..documents import quote as tsquote
 from ..models import SearchEntry, SearchEntryTag, SearchEntryYear, SearchLexemes
 from .base import RawHit, RawResults, SearchBackend
+from .lexeme_swap import LIVE as LEXEMES_TABLE
 from .lexeme_swap import rebuild_beside, wait_for_rebuild
 
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 0.3"  # title, summary, body, extra
@@ -33,7 +34,6 @@ SEARCH_TABLES = (
     "search_searchlexemes"
 )
 DELETE_BATCH = 500
-LEXEMES_TABLE = SearchLexemes._meta.db_table
 RANK_ALL = 2000  # matches PostgreSQL ranks by ts_rank; more come from RUM
 MIN_INNER_COMPLETION = 4  # shorter, and a word inside a word completes anything
 WORD = (1 << 64) - 1

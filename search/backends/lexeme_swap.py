@@ -2,11 +2,11 @@
 the end of the rebuild's transaction.
 
 A RUM index grows row by row about 20 times slower than it is built over a
-filled table (3,000 rows: 26 s against 1.4 s; 105,000 entries took 43 min),
-so a rebuild writes the vectors into a new table without indexes, builds its
-indexes and constraints there under passing names and then lets it take the
-live table's place. Searches read the old rows meanwhile and wait only for
-the swap, not for the build.
+filled table (3,000 rows: 26 s against 1.4 s), so a rebuild writes the
+vectors into a new table without indexes, builds its indexes and constraints
+there under passing names and then lets it take the live table's place.
+Searches read the old rows meanwhile and wait only for the swap, not for the
+build.
 """
 
 import re
