@@ -501,12 +501,11 @@ def _page_moved(sender, instance, parent_page_before=None, **kwargs):
 
 
 def _moves_restrictions(page):
+    """Whether the moved page (Wagtail sends it fresh, at its new path) is or
+    holds a restricted page."""
     from wagtail.models import PageViewRestriction
 
-    path = Page.objects.filter(pk=page.pk).values_list("path", flat=True).first()
-    return bool(path) and (
-        PageViewRestriction.objects.filter(page__path__startswith=path).exists()
-    )
+    return PageViewRestriction.objects.filter(page__path__startswith=page.path).exists()
 
 
 def connect():
