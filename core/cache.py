@@ -339,11 +339,13 @@ _held = {}
 
 
 def held(name, build, tags=(LISTINGS,)):
-    """`build()` once per process and versions of `tags`.
+    """`build()` once per process and versions of `tags` (the global version
+    always), read before it builds.
 
     Records no dependency of the page being built: for what only decides
-    whether a page needs to ask the database at all (which practices any
-    dossier embeds), so that a detail page stays cached through publishes.
+    whether or how a page asks the database (which practices any dossier
+    embeds, the request's site), so that a detail page stays cached through
+    publishes.
     """
     versions = tuple(sorted(tag_versions(tags).items()))
     found = _held.get(name)

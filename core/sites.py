@@ -15,25 +15,22 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from core.cache import GLOBAL, content_version, still_current
-
-_held = {}
+from core.cache import held
 
 
 def _held_site(request):
     """(site without its root page, the root page's type), or (None, None)."""
-    key = (split_domain_port(request.get_host())[0], request.get_port())
-    found = _held.get(key)
-    if found is None or not still_current(found[0]):
-        # Read before the site: a change meanwhile makes the next request renew it.
-        versions = {GLOBAL: content_version()}
-        site = Site._find_for_request(request)
-        root_type = None
-        if site is not None:
-            root_type = site.root_page.specific_class
-            Site.root_page.field.delete_cached_value(site)
-        found = _held[key] = (versions, site, root_type)
-    return found[1], found[2]
+    host = split_domain_port(request.get_host())[0]
+    return held(f"site:{host}:{request.get_port()}", lambda: _lookup(request), tags=())
+
+
+def _lookup(request):
+    site = Site._find_for_request(request)
+    if site is None:
+        return None, None
+    root_type = site.root_page.specific_class
+    Site.root_page.field.delete_cached_value(site)
+    return site, root_type
 
 
 def site_for_request(request):
