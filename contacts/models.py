@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.models import PortalSettings
+from core.visibility import CachedViewRestrictionsMixin
 
 from .forms import MessageForm
 
@@ -96,7 +97,7 @@ class ContactMessage(models.Model):
         return self.person.full_name if self.person else _("(Person gelöscht)")
 
 
-class ContactPage(Page):
+class ContactPage(CachedViewRestrictionsMixin, Page):
     """/kontakt/: the network office's address and the general contact form."""
 
     intro = RichTextField(

@@ -338,16 +338,21 @@ def cached(key, build, timeout):
 _held = {}
 
 
-def held(name, build, tags=(LISTINGS,)):
+def held(name, build, tags=(LISTINGS,), hold_while_down=True):
     """`build()` once per process and versions of `tags` (the global version
     always), read before it builds.
 
     Records no dependency of the page being built: for what only decides
     whether or how a page asks the database (which practices any dossier
     embeds, the request's site), so that a detail page stays cached through
-    publishes.
+    publishes. While the shared cache is down a value is held for the outage
+    version's minute; `hold_while_down=False` builds it anew each time instead,
+    for what must not lag behind another app server's change (privacy).
     """
-    versions = tuple(sorted(tag_versions(tags).items()))
+    versions = tag_versions(tags)
+    if not hold_while_down and versions[GLOBAL] == _outage.version:
+        return build()
+    versions = tuple(sorted(versions.items()))
     found = _held.get(name)
     if found is None or found[0] != versions:
         found = _held[name] = (versions, build())

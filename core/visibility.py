@@ -6,9 +6,9 @@ restrictions themselves, which bump the content version.
 """
 
 from django.db.models import Q
-from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
-from core.cache import cached, versioned_key
+from core.cache import LISTINGS, cached, held, versioned_key
 
 TIMEOUT = 60 * 60
 
@@ -27,6 +27,39 @@ def restricted_page_paths():
 def is_restricted(page):
     """True for a page with a view restriction or below one."""
     return page.path.startswith(tuple(restricted_page_paths()))
+
+
+def _paths_wagtail_decides():
+    """Restricted pages and aliases: below them only Wagtail can tell (an alias
+    takes its source's restrictions, not those of its own ancestors).
+
+    Held per process: every change of a restriction bumps the global version,
+    every page saved or moved bumps the listings, and a new alias is a page saved.
+    """
+
+    def build():
+        aliases = Page.objects.filter(alias_of__isnull=False).values_list(
+            "path", flat=True
+        )
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        return tuple(sorted({*aliases, *restricted}))
+
+    return held(
+        "view-restriction-paths", build, tags=(LISTINGS,), hold_while_down=False
+    )
+
+
+class CachedViewRestrictionsMixin:
+    """Page mixin: Wagtail checks a page's view restrictions on every request
+    (the ancestors, for aliases, then the restrictions: two queries). A page
+    outside every restricted subtree and alias answers without asking."""
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not self.path.startswith(
+            _paths_wagtail_decides()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def page_is_findable(page):

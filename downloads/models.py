@@ -8,10 +8,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.visibility import CachedViewRestrictionsMixin
+
 __all__ = ["DownloadIndexPage"]
 
 
-class DownloadIndexPage(Page):
+class DownloadIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from core.cache import LISTINGS, cached, versioned_key
 from core.figures import charts, key_figures
+from core.visibility import CachedViewRestrictionsMixin
 
 __all__ = ["NetworkFiguresPage"]
 
@@ -42,7 +43,7 @@ def chart_rows(bars):
     ]
 
 
-class NetworkFiguresPage(Page):
+class NetworkFiguresPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],

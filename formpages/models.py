@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 
 from core.panels import NamedInlinePanel
 from core.ratelimit import hit, too_many_requests
+from core.visibility import CachedViewRestrictionsMixin
 
 from .forms import NetworkFormMixin, submissions_view_class
 from .tasks import send_form_notification
@@ -32,7 +33,7 @@ class FormPageField(AbstractFormField):
         return self.label
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(CachedViewRestrictionsMixin, AbstractEmailForm):
     """Editors define the fields; consent, honeypot and rate limit are fixed."""
 
     intro = RichTextField(_("Einleitung"), features=FORM_INTRO_FEATURES, blank=True)

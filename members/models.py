@@ -7,13 +7,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from core.blocks import prepare_stream
+from core.visibility import CachedViewRestrictionsMixin
 
 from .blocks import MeetingBodyBlock
 
 __all__ = ["MeetingMaterialPage", "MemberAreaPage"]
 
 
-class MemberAreaPage(Page):
+class MemberAreaPage(CachedViewRestrictionsMixin, Page):
     """Saving it restricts it to the group "Mitglieder" (see members/access.py)."""
 
     intro = RichTextField(
@@ -39,7 +40,7 @@ class MemberAreaPage(Page):
         return context
 
 
-class MeetingMaterialPage(Page):
+class MeetingMaterialPage(CachedViewRestrictionsMixin, Page):
     date = models.DateField(_("Datum des Treffens"), null=True, blank=True)
     place = models.CharField(_("Ort"), max_length=120, blank=True)
     intro = models.TextField(_("Einleitung"), blank=True)

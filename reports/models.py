@@ -22,6 +22,7 @@ from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
+from core.visibility import CachedViewRestrictionsMixin
 
 from .blocks import ArticleBodyBlock
 
@@ -75,7 +76,7 @@ class TaggedArticle(ItemBase):
         db_table = "portal_taggedarticle"
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],
@@ -104,7 +105,7 @@ class ArticleIndexPage(Page):
         return context
 
 
-class ArticlePage(TopicsMixin, Page):
+class ArticlePage(CachedViewRestrictionsMixin, TopicsMixin, Page):
     """Beitrag: the report of a network meeting, a conference or an interview."""
 
     kind = models.ForeignKey(

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BaseContentBlock, prepare_stream
 from core.models import HttpsURLField, PortalSettings
-from core.visibility import public_pages_q
+from core.visibility import CachedViewRestrictionsMixin, public_pages_q
 
 from ..blocks import EasyLanguageBlock, SignLanguageBlock
 
@@ -27,7 +27,7 @@ ARBITRATION_BODY = (
 ARBITRATION_URL = "https://www.schlichtungsstelle-bgg.de/"
 
 
-class EasyLanguagePage(Page):
+class EasyLanguagePage(CachedViewRestrictionsMixin, Page):
     """A text in Leichte Sprache: short sentences, one a line, words explained."""
 
     intro = models.TextField(
@@ -67,7 +67,7 @@ class EasyLanguagePage(Page):
         return context
 
 
-class SignLanguagePage(Page):
+class SignLanguagePage(CachedViewRestrictionsMixin, Page):
     """Videos in Deutsche Gebärdensprache, each with its full text below."""
 
     intro = RichTextField(
@@ -108,7 +108,7 @@ class SignLanguagePage(Page):
         return context
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(CachedViewRestrictionsMixin, Page):
     """The accessibility statement (EU model), its feedback form and the
     arbitration body. "Stand" is the date of the last publication: publishing
     is the network editors' review."""

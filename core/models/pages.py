@@ -8,6 +8,7 @@ from wagtail.search import index
 from core.blocks import BaseContentBlock
 from core.contract import declaring
 from core.feeds import feed_links
+from core.visibility import CachedViewRestrictionsMixin
 
 from .tags import Tag
 
@@ -16,7 +17,7 @@ __all__ = ["HomePage", "StandardPage"]
 INTRO_FEATURES = ["bold", "italic", "link", "lang-en"]
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     hero_heading = models.CharField(
         _("Leitüberschrift"),
         max_length=120,
@@ -94,7 +95,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """Simple content pages: Impressum, Datenschutz, Barrierefreiheit, about."""
 
     shows_listings = False  # the page cache keeps it through other publishes

@@ -26,7 +26,7 @@ from core.feeds import feed_links
 from core.forms import tags_panel
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
-from core.visibility import public_pages_q
+from core.visibility import CachedViewRestrictionsMixin, public_pages_q
 from practices.models import PracticePage
 
 from ..blocks import ChapterBlock
@@ -45,7 +45,7 @@ def with_cover_renditions():
     )
 
 
-class DossierIndexPage(Page):
+class DossierIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],
@@ -127,7 +127,7 @@ class Chapter:
         return f"kapitel-{self.number}"
 
 
-class DossierPage(TopicsMixin, Page):
+class DossierPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
     """Themendossier: an issue that bundles practices around one topic."""
 
     # The page cache keeps it through other publishes; it depends on its practices.

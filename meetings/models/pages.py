@@ -19,7 +19,7 @@ from wagtail.search import index
 from core.forms import tags_panel
 from core.models import HttpsURLField, Tag, TopicsMixin
 from core.serializers import TagSerializer
-from core.visibility import page_is_findable
+from core.visibility import CachedViewRestrictionsMixin, page_is_findable
 
 from ..blocks import ProgrammeBlock
 
@@ -43,7 +43,7 @@ class TaggedMeeting(ItemBase):
     )
 
 
-class MeetingIndexPage(Page):
+class MeetingIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],
@@ -78,7 +78,7 @@ class CityNameSerializer(serializers.Serializer):
     slug = serializers.CharField()
 
 
-class MeetingPage(TopicsMixin, Page):
+class MeetingPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
     """Veranstaltung: a network meeting, conference, workshop or online format."""
 
     kind = models.CharField(

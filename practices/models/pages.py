@@ -34,7 +34,11 @@ from core.serializers import (
     PersonSerializer,
     TagSerializer,
 )
-from core.visibility import page_is_findable, public_pages_q
+from core.visibility import (
+    CachedViewRestrictionsMixin,
+    page_is_findable,
+    public_pages_q,
+)
 
 from ..forms import PracticePageForm
 from .relations import TaggedPractice
@@ -52,7 +56,7 @@ class PracticeStatus(models.TextChoices):
     COMPLETED = "abgeschlossen", _("abgeschlossen")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(
         _("Einleitung"),
         features=["bold", "italic", "link"],
@@ -96,7 +100,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class CityPage(Page):
+class CityPage(CachedViewRestrictionsMixin, Page):
     # Lists only its own children, which invalidate it when they change.
     shows_listings = False
 
@@ -170,7 +174,7 @@ class CityPage(Page):
         return context
 
 
-class PracticePage(RoutablePageMixin, TopicsMixin, Page):
+class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, Page):
     """Praxisprofil: how a member city works, told so others can learn from it."""
 
     # The page cache keeps it through other publishes; it depends on the pages it
