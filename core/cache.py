@@ -25,6 +25,7 @@ made meanwhile bumps the global version once the cache is back, so nothing cache
 before the outage outlives it.
 """
 
+import contextlib
 import contextvars
 import functools
 import hashlib
@@ -147,6 +148,7 @@ def content_version():
 
 
 def _set_new_version():
+    _forget_request_versions()
     version = uuid.uuid4().hex
     _outage.until = 0.0  # this process sees its own change at once
     try:
@@ -175,6 +177,7 @@ def _tag_key(tag):
 
 
 def _new_tag_versions(tags):
+    _forget_request_versions()
     values = {_tag_key(tag): uuid.uuid4().hex for tag in tags}
     _outage.until = 0.0
     try:
@@ -211,9 +214,42 @@ def _read_tag_versions(tags):
     return {tag: found.get(_tag_key(tag)) for tag in tags}
 
 
+# Versions as a request first read them (see `request_versions`): a page asks
+# for them a dozen times, each a round trip to the shared cache.
+_request_versions = contextvars.ContextVar("portal_request_versions", default=None)
+
+
+@contextlib.contextmanager
+def request_versions():
+    """Read each version once while the block runs (one request); a change made
+    meanwhile (`bump`, `renew`) makes the next read fresh again."""
+    token = _request_versions.set({})
+    try:
+        yield
+    finally:
+        _request_versions.reset(token)
+
+
+def _forget_request_versions():
+    memo = _request_versions.get()
+    if memo is not None:
+        memo.clear()
+
+
 def tag_versions(tags):
     """The current version of each tag (the global one included), set if missing."""
-    versions = {GLOBAL: content_version()}
+    memo = _request_versions.get()
+    if memo is None:
+        return _read_versions(tags)
+    wanted = [GLOBAL, *(tag for tag in dict.fromkeys(tags) if tag != GLOBAL)]
+    missing = [tag for tag in wanted if tag not in memo]
+    if missing:
+        memo.update(_read_versions(missing, memo.get(GLOBAL)))
+    return {tag: memo[tag] for tag in wanted}
+
+
+def _read_versions(tags, global_version=None):
+    versions = {GLOBAL: global_version or content_version()}
     tags = [tag for tag in dict.fromkeys(tags) if tag != GLOBAL]
     found = _read_tag_versions(tags) if tags else {}
     if found is None or versions[GLOBAL] == _outage.version:

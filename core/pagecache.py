@@ -22,6 +22,7 @@ from core.cache import (
     collect,
     collected,
     read,
+    request_versions,
     still_current,
     write,
 )
@@ -56,6 +57,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with request_versions():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_TIMEOUT or not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
