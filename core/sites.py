@@ -4,8 +4,10 @@ Wagtail finds it anew for every request: a query over the sites ordered by a
 CASE of host and port, joined to the root page, and then one more for the
 root page's own type. Sites change seldom and every save of one bumps the
 global version (`core.cache.GLOBAL_MODELS`), so the site is held per host and
-version; each request gets its own copy with its root page read fresh, in
-one query of its own type, so a published home page shows at once.
+version. Its root page (of its own type) is held too, until it or its list of
+children changes (`path:` and `children:` versions, which its publication and
+its new children bump), so a published home page shows at once. Each request
+gets its own copies of both.
 """
 
 import contextlib
@@ -19,7 +21,7 @@ from core.cache import held
 
 
 def _held_site(request):
-    """(site without its root page, the root page's type), or (None, None)."""
+    """(site without its root page, the root page's type and path), or Nones."""
     host = split_domain_port(request.get_host())[0]
     return held(f"site:{host}:{request.get_port()}", lambda: _lookup(request), tags=())
 
@@ -27,21 +29,31 @@ def _held_site(request):
 def _lookup(request):
     site = Site._find_for_request(request)
     if site is None:
-        return None, None
+        return None, None, None
     root_type = site.root_page.specific_class
+    root_path = site.root_page.path
     Site.root_page.field.delete_cached_value(site)
-    return site, root_type
+    return site, root_type, root_path
+
+
+def _held_root(site, root_type, root_path):
+    return held(
+        f"root:{site.root_page_id}",
+        lambda: root_type.objects.filter(pk=site.root_page_id).first(),
+        tags=(f"path:{root_path}", f"children:{root_path}"),
+    )
 
 
 def site_for_request(request):
-    site, root_type = _held_site(request)
+    site, root_type, root_path = _held_site(request)
     if site is None or root_type is None:
         return Site._find_for_request(request)
-    root = root_type.objects.filter(pk=site.root_page_id).first()
+    root = _held_root(site, root_type, root_path)
     if root is None:
         return Site._find_for_request(request)
-    site = copy.copy(site)  # the request's own: nothing it caches on it is shared
-    site.root_page = root
+    # The request's own: nothing it caches on either is shared.
+    site = copy.copy(site)
+    site.root_page = copy.copy(root)
     return site
 
 

@@ -5,6 +5,8 @@ page often calls it five times. The restricted paths change only with the
 restrictions themselves, which bump the content version.
 """
 
+import copy
+
 from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
@@ -106,9 +108,21 @@ def live_single(model, public=True):
     """The live page of a type the site has once (an index page), or None.
 
     Ordered by id: Wagtail's default order by tree path makes the database walk
-    the whole page tree to find the one page of that type.
+    the whole page tree to find the one page of that type. Held per process and
+    the global and `listings` versions, as the restricted paths above (the home
+    page asked for six of them); each caller gets a copy of its own.
     """
-    pages = model.objects.live()
-    if public:
-        pages = pages.filter(public_pages_q())
-    return pages.order_by("pk").first()
+
+    def build():
+        pages = model.objects.live()
+        if public:
+            pages = pages.filter(public_pages_q())
+        return pages.order_by("pk").first()
+
+    page = held(
+        f"live-single:{model._meta.label_lower}:{public}",
+        build,
+        tags=(LISTINGS,),
+        hold_while_down=not public,
+    )
+    return copy.copy(page)

@@ -45,3 +45,21 @@ def test_a_changed_root_page_is_followed(client, home_page):
     site.root_page = other_home
     site.save()
     assert client.get("/umgezogen/").status_code == 200
+
+
+def root_page_queries(client, path="/"):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return [q["sql"] for q in queries if 'FROM "portal_homepage"' in q["sql"]]
+
+
+def test_the_root_page_is_read_once_until_it_changes(client, home_page):
+    page = StandardPageFactory(parent=home_page, slug="impressum")
+    root_page_queries(client, page.url)
+    assert root_page_queries(client, page.url) == []
+
+
+def test_a_new_page_below_the_root_is_routed_at_once(client, home_page):
+    client.get("/")
+    StandardPageFactory(parent=home_page, title="Ganz neu", slug="ganz-neu")
+    assert "Ganz neu" in client.get("/ganz-neu/").content.decode()

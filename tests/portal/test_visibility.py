@@ -33,3 +33,27 @@ def test_lookup_does_not_sort_by_tree_path(home_page):
     with CaptureQueriesContext(connection) as queries:
         live_single(DossierIndexPage, public=False)
     assert "path" not in queries.captured_queries[-1]["sql"].split("ORDER BY")[-1]
+
+
+def test_the_index_page_is_looked_up_once_until_a_page_changes(
+    home_page, django_assert_num_queries
+):
+    DossierIndexPageFactory(parent=home_page)
+    live_single(DossierIndexPage)
+    with django_assert_num_queries(0):
+        assert live_single(DossierIndexPage) is not None
+
+
+def test_a_renamed_index_page_is_found_with_its_new_title(home_page):
+    index = DossierIndexPageFactory(parent=home_page, title="Dossiers")
+    live_single(DossierIndexPage)
+    index.title = "Themendossiers"
+    index.save_revision().publish()
+    assert live_single(DossierIndexPage).title == "Themendossiers"
+
+
+def test_each_caller_gets_its_own_copy(home_page):
+    DossierIndexPageFactory(parent=home_page)
+    first = live_single(DossierIndexPage)
+    first.title = "Geändert in einer Anfrage"
+    assert live_single(DossierIndexPage).title != first.title
