@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +16,20 @@ from .tags import Tag
 __all__ = ["HomePage", "StandardPage"]
 
 INTRO_FEATURES = ["bold", "italic", "link", "lang-en"]
+
+
+def _live_page_at(url_path):
+    """The live page at `url_path`, of its own type, with what its type serves
+    beside it (`route_select_related`) in the same query."""
+    # Unordered: the URL path is unique, and sorting by tree path would let the
+    # database walk the tree instead of using the path index.
+    found = Page.objects.live().filter(url_path=url_path).order_by()
+    row = next(iter(found.values_list("pk", "content_type_id")[:1]), None)
+    model = ContentType.objects.get_for_id(row[1]).model_class() if row else None
+    if model is None:
+        return None
+    related = getattr(model, "route_select_related", ())
+    return model.objects.select_related(*related).filter(pk=row[0]).first()
 
 
 class HomePage(CachedViewRestrictionsMixin, Page):
@@ -69,8 +84,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             # Unordered: the URL path is unique, and sorting by tree path would
             # let the database walk the tree instead of using the path index.
-            found = Page.objects.live().filter(url_path=url_path).order_by()[:1]
-            page = next(iter(found.specific()), None)
+            page = _live_page_at(url_path)
             if page is not None:
                 # Its own route: a RoutablePageMixin page serves its main view.
                 return page.route(request, [])

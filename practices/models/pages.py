@@ -181,6 +181,8 @@ class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, 
     # shows. Practices newly sharing its tags join "related" within the cache
     # timeout, so that one publish does not empty the cache of every practice.
     shows_listings = False
+    # Read with the page when it is served (core.models.pages.HomePage.route).
+    route_select_related = ("quote_person__city", "quote_person__photo", "hero_image")
 
     city = models.ForeignKey(
         "portal.City",
@@ -515,7 +517,8 @@ class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, 
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.quote_person_id:
+        quote_person = PracticePage.quote_person
+        if self.quote_person_id and not quote_person.is_cached(self):
             person = Person.objects.select_related("city", "photo")
             if quoted := person.filter(pk=self.quote_person_id).first():
                 self.quote_person = quoted
