@@ -132,6 +132,13 @@ class DossierPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
 
     # The page cache keeps it through other publishes; it depends on its practices.
     shows_listings = False
+    # Read with the page when it is served (core.models.pages.HomePage.route).
+    route_select_related = (
+        "print_stock",
+        "generated_pdf",
+        "pdf_document__collection",
+        "cover_image",
+    )
 
     issue_number = models.PositiveSmallIntegerField(
         _("Ausgabe"),

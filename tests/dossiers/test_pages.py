@@ -242,6 +242,15 @@ def test_queries_do_not_grow_with_dossiers_and_practices(client, dossier_site):
     assert max(after) <= 30
 
 
+def test_stock_and_pdf_are_read_with_the_dossier(client, dossier_site):
+    url = dossier_site.current.url
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    tables = ('FROM "dossiers_printstock"', 'FROM "dossiers_generatedpdf"')
+    assert not [q for q in queries if q["sql"].split(" WHERE ")[0].endswith(tables)]
+
+
 def test_unpublished_dossier_is_not_reachable(client, dossier_site):
     url = dossier_site.current.url
     dossier_site.current.unpublish()
