@@ -214,15 +214,17 @@ def _read_tag_versions(tags):
     return {tag: found.get(_tag_key(tag)) for tag in tags}
 
 
-# Versions as a request first read them (see `request_versions`): a page asks
-# for them a dozen times, each a round trip to the shared cache.
+# Versions as a request first read them (see `request_versions`), and values
+# read with `cached` (under 1-tuples of their keys): a page asks for them a dozen
+# times, each a round trip to the shared cache.
 _request_versions = contextvars.ContextVar("portal_request_versions", default=None)
 
 
 @contextlib.contextmanager
 def request_versions():
-    """Read each version once while the block runs (one request); a change made
-    meanwhile (`bump`, `renew`) makes the next read fresh again."""
+    """Read each version and cached value once while the block runs (one
+    request); a change made meanwhile (`bump`, `renew`) makes the next read
+    fresh again."""
     token = _request_versions.set({})
     try:
         yield
@@ -363,11 +365,17 @@ def write(key, value, timeout):
 
 
 def cached(key, build, timeout):
-    """The value under `key`, built and stored on a miss."""
+    """The value under `key`, built and stored on a miss; read once per request
+    (the keys carry the versions, so a request's later reads could only repeat it)."""
+    memo = _request_versions.get()
+    if memo is not None and (key,) in memo:
+        return memo[(key,)]
     value = read(key)
     if value is None:
         value = build()
         write(key, value, timeout)
+    if memo is not None:
+        memo[(key,)] = value
     return value
 
 
