@@ -366,7 +366,8 @@ def write(key, value, timeout):
 
 def cached(key, build, timeout):
     """The value under `key`, built and stored on a miss; read once per request
-    (the keys carry the versions, so a request's later reads could only repeat it)."""
+    (the keys carry the versions, so a request's later reads could only repeat it),
+    so callers in one request share it and must not change it."""
     memo = _request_versions.get()
     if memo is not None and (key,) in memo:
         return memo[(key,)]
