@@ -82,8 +82,6 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         # One lookup by URL path instead of one query per tree level.
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            # Unordered: the URL path is unique, and sorting by tree path would
-            # let the database walk the tree instead of using the path index.
             page = _live_page_at(url_path)
             if page is not None:
                 # Its own route: a RoutablePageMixin page serves its main view.

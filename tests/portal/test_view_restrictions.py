@@ -5,8 +5,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, get_page_models
 
+from core.visibility import CachedViewRestrictionsMixin
 from tests.factories import StandardPageFactory
 
 
@@ -86,3 +87,15 @@ def test_a_restriction_set_elsewhere_during_a_cache_outage_applies_at_once(
         [PageViewRestriction(page=public_page, restriction_type="login")]
     )
     assert asks_for_login(client.get(public_page.url))
+
+
+def test_every_page_type_of_the_portal_answers_from_the_held_paths():
+    portal_types = [
+        m for m in get_page_models() if not m.__module__.startswith("wagtail")
+    ]
+    assert portal_types
+    assert [
+        m.__name__
+        for m in portal_types
+        if not issubclass(m, CachedViewRestrictionsMixin)
+    ] == []
