@@ -43,8 +43,7 @@ def _paths_wagtail_decides():
         aliases = Page.objects.filter(alias_of__isnull=False).values_list(
             "path", flat=True
         )
-        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-        return tuple(sorted({*aliases, *restricted}))
+        return tuple(sorted({*aliases, *restricted_page_paths()}))
 
     return held(
         "view-restriction-paths", build, tags=(LISTINGS,), hold_while_down=False
