@@ -517,8 +517,7 @@ class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, 
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        quote_person = PracticePage.quote_person
-        if self.quote_person_id and not quote_person.is_cached(self):
+        if self.quote_person_id and not PracticePage.quote_person.is_cached(self):
             person = Person.objects.select_related("city", "photo")
             if quoted := person.filter(pk=self.quote_person_id).first():
                 self.quote_person = quoted
