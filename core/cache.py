@@ -310,6 +310,15 @@ def depend(*tags):
         versions.update(tag_versions(missing))
 
 
+def depend_on(versions):
+    """Record dependencies at the versions they were read at (a kept part's);
+    a version recorded before stays, so that a change in between makes stale."""
+    collecting = _collected.get()
+    if collecting is not None:
+        for tag, version in versions.items():
+            collecting.setdefault(tag, version)
+
+
 def forget(tag):
     """A page that does not show `tag` (a detail page and the listings)."""
     versions = _collected.get()

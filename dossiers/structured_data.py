@@ -1,8 +1,11 @@
+from core.cache import depend_on_pages
 from core.links import absolute
 from core.structured_data import (
     image_url,
     page_basics,
 )
+
+from .models.pages import chosen_in
 
 
 def pdf_media(dossier, request):
@@ -31,6 +34,8 @@ def dossier_data(page, request):
     data["keywords"] = [tag.name for tag in page.approaches.all()] + [
         tag.name for tag in page.topics
     ]
+    # Kept apart from the body (core.fragments): it follows the chosen pages itself.
+    depend_on_pages(chosen_in(page.chapters))
     data["hasPart"] = [
         {
             "@type": "CreativeWork",

@@ -39,6 +39,22 @@ def wagtail_indexes(settings):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """Whole pages and kept page parts in the cache, as in production."""
+    settings.PAGE_CACHE_TIMEOUT = 600
+
+
+@pytest.fixture
+def signed_in_member(client, db):
+    """The test client signed in with an account without any rights."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("mitglied", password="geheim-12345")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
 def home_page(db):
     return make_site()
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.blocks import BaseContentBlock
 from core.contract import declaring
 from core.feeds import feed_links
+from core.fragments import CachedBodyMixin
 from core.visibility import CachedViewRestrictionsMixin
 
 from .tags import Tag
@@ -32,7 +33,7 @@ def _live_page_at(url_path):
     return model.objects.select_related(*related).filter(pk=row[0]).first()
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, CachedBodyMixin, Page):
     hero_heading = models.CharField(
         _("Leitüberschrift"),
         max_length=120,
@@ -91,20 +92,20 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     def feed_links(self):
         return feed_links()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["approaches"] = Tag.objects.approaches()
-        context["sections"] = [
-            {
-                "key": kind.key,
-                "section": kind.home,
-                "items": items,
-                "url": kind.home.index_url(),
-            }
-            for kind in declaring("home")
-            if (items := list(kind.home.items(kind.home.limit)))
-        ]
-        return context
+    def get_body_context(self, request):
+        return {
+            "approaches": Tag.objects.approaches(),
+            "sections": [
+                {
+                    "key": kind.key,
+                    "section": kind.home,
+                    "items": items,
+                    "url": kind.home.index_url(),
+                }
+                for kind in declaring("home")
+                if (items := list(kind.home.items(kind.home.limit)))
+            ],
+        }
 
 
 class StandardPage(CachedViewRestrictionsMixin, Page):

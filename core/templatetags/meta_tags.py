@@ -2,10 +2,12 @@
 canonical address, feeds and schema.org JSON-LD."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from core.fragments import CachedBodyMixin, kept
 from core.links import absolute
 from core.structured_data import (
     image_url,
@@ -41,8 +43,18 @@ def share_image(page):
     return None
 
 
-@register.inclusion_tag("components/head_meta.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def head_meta(context):
+    def render():
+        return render_to_string("components/head_meta.html", head_meta_context(context))
+
+    # What a kept body's page says of itself is kept with it.
+    if isinstance(context.get("page"), CachedBodyMixin) and "request" in context:
+        return kept(context, "head", render)
+    return render()
+
+
+def head_meta_context(context):
     request = context.get("request")
     if request is None:  # the bare 500 page
         return {}

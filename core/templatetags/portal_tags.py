@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from core.chrome import site_chrome
 from core.contract import content_types
+from core.fragments import page_body as render_page_body
 from core.visibility import page_is_findable
 
 register = template.Library()
@@ -22,6 +23,12 @@ def main_navigation(context):
     ]
     # The header's entry points again, for the folded phone menu.
     return {"items": items, "access_links": chrome.get("access_links", [])}
+
+
+@register.simple_tag(takes_context=True)
+def page_body(context):
+    """The page's main content, kept per version of what it shows (core.fragments)."""
+    return render_page_body(context)
 
 
 @register.simple_tag(takes_context=True)

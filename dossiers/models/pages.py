@@ -24,6 +24,7 @@ from wagtail.search import index
 from core.cache import depend_on_pages
 from core.feeds import feed_links
 from core.forms import tags_panel
+from core.fragments import CachedBodyMixin
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
 from core.visibility import CachedViewRestrictionsMixin, public_pages_q
@@ -87,14 +88,19 @@ class DossierIndexPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-def live_practices_in(chapter_blocks):
-    """The chapters' practices that readers may see, by id, with what cards show."""
-    ids = {
-        practice.pk
+def chosen_in(chapter_blocks):
+    """The practices the chapters choose, drafts among them."""
+    return [
+        practice
         for block in chapter_blocks
         for practice in block.value["practices"]
         if practice is not None
-    }
+    ]
+
+
+def live_practices_in(chapter_blocks):
+    """The chapters' practices that readers may see, by id, with what cards show."""
+    ids = {practice.pk for practice in chosen_in(chapter_blocks)}
     return (
         PracticePage.objects.live()
         .filter(public_pages_q())
@@ -127,7 +133,7 @@ class Chapter:
         return f"kapitel-{self.number}"
 
 
-class DossierPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
+class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Page):
     """Themendossier: an issue that bundles practices around one topic."""
 
     # The page cache keeps it through other publishes; it depends on its practices.
@@ -366,12 +372,7 @@ class DossierPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
         """Chapters with their live practices, in a constant number of queries."""
         blocks = list(self.chapters)
         # Chosen drafts too: publishing one adds it here.
-        depend_on_pages(
-            practice
-            for block in blocks
-            for practice in block.value["practices"]
-            if practice is not None
-        )
+        depend_on_pages(chosen_in(blocks))
         practices = live_practices_in(blocks)
         prefetch_related_objects(people_in(blocks), "city", "photo")
         return [
@@ -388,10 +389,8 @@ class DossierPage(CachedViewRestrictionsMixin, TopicsMixin, Page):
             for number, block in enumerate(blocks, start=1)
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_body_context(self, request):
         prefetch_related_objects(
             [self], "approaches", "tagged_items__tag", with_cover_renditions()
         )
-        context["chapters"] = self.chapter_list()
-        return context
+        return {"chapters": self.chapter_list()}

@@ -26,6 +26,7 @@ from core.cache import depend_on_pages
 from core.facetindex import in_order
 from core.feeds import feed_links
 from core.forms import tags_panel
+from core.fragments import CachedBodyMixin
 from core.models import Person, Tag, TopicsMixin
 from core.panels import NamedInlinePanel
 from core.serializers import (
@@ -100,7 +101,7 @@ class PracticeIndexPage(CachedViewRestrictionsMixin, Page):
         return context
 
 
-class CityPage(CachedViewRestrictionsMixin, Page):
+class CityPage(CachedViewRestrictionsMixin, CachedBodyMixin, Page):
     # Lists only its own children, which invalidate it when they change.
     shows_listings = False
 
@@ -155,8 +156,7 @@ class CityPage(CachedViewRestrictionsMixin, Page):
             "contacts__person__city"
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_body_context(self, request):
         practices = (
             PracticePage.objects.child_of(self)
             .live()
@@ -165,16 +165,19 @@ class CityPage(CachedViewRestrictionsMixin, Page):
             .prefetch_related("approaches")
             .order_by("title")
         )
-        paginator = Paginator(practices, CITY_PRACTICES_PER_PAGE)
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        context["practices"] = context["page_obj"].object_list
-        context["contacts"] = self.contacts.select_related(
-            "person__city", "person__photo"
+        page_obj = Paginator(practices, CITY_PRACTICES_PER_PAGE).get_page(
+            request.GET.get("page")
         )
-        return context
+        return {
+            "page_obj": page_obj,
+            "practices": page_obj.object_list,
+            "contacts": self.contacts.select_related("person__city", "person__photo"),
+        }
 
 
-class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, Page):
+class PracticePage(
+    CachedViewRestrictionsMixin, CachedBodyMixin, RoutablePageMixin, TopicsMixin, Page
+):
     """Praxisprofil: how a member city works, told so others can learn from it."""
 
     # The page cache keeps it through other publishes; it depends on the pages it
@@ -515,16 +518,15 @@ class PracticePage(CachedViewRestrictionsMixin, RoutablePageMixin, TopicsMixin, 
     def pdf_url(self):
         return (self.get_url() or "") + self.reverse_subpage("pdf")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_body_context(self, request):
         if self.quote_person_id and not PracticePage.quote_person.is_cached(self):
             person = Person.objects.select_related("city", "photo")
             if quoted := person.filter(pk=self.quote_person_id).first():
                 self.quote_person = quoted
-        context["contacts"] = self.contacts.select_related(
-            "person__city", "person__photo"
-        )
-        context["downloads"] = self.downloads.select_related("document")
-        context["related_practices"] = self.related_practices()
-        depend_on_pages(context["related_practices"])
-        return context
+        related_practices = self.related_practices()
+        depend_on_pages(related_practices)
+        return {
+            "contacts": self.contacts.select_related("person__city", "person__photo"),
+            "downloads": self.downloads.select_related("document"),
+            "related_practices": related_practices,
+        }

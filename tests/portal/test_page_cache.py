@@ -8,9 +8,7 @@ from tests.formpages.factories import FormPageFactory, FormPageFieldFactory
 CACHE_HEADER = "X-Portal-Cache"
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_TIMEOUT = 600
+pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture

@@ -15,9 +15,7 @@ PRACTICE = "Integriertes Sozialmanagement"
 DOSSIER_URL = "/themendossiers/integrierte-bildungsplanung/"
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_TIMEOUT = 600
+pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 CHANGES = [restrict_city, move_to_restricted_city, delete_practice, delete_city]
