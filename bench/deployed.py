@@ -1,10 +1,12 @@
 """Page types in the deployed shape: gunicorn (2 workers), production settings,
 PostgreSQL, Redis when REDIS_URL is set, requests over loopback with wrk.
 
-For each page type: one client without the page cache (a session cookie keeps
-the request out of it, as for a logged-in member or the first visitor after a
-change): req/s, p50 and p95; then eight connections from the page cache: req/s,
-p50 and p95; the static file's req/s from the same server is the ceiling. Then
+For each page type, req/s, p50 and p95 of: one client on a server that keeps
+nothing, so every request renders the whole page (the first visitor after a
+change of it); one client with a session cookie, which keeps it out of the page
+cache, as for a logged-in member (header rendered, body and head kept, see
+core.fragments); eight connections from the page cache. The static file's req/s
+from the same server is the ceiling. Then
 the cache hit ratio under a mixed load across many pages while a publisher
 publishes one practice every `--publish-every` seconds (one a minute in
 production: scale the interval with the run) and the task worker follows it.
@@ -182,26 +184,46 @@ def empty_redis():
         redis.Redis.from_url(REDIS_URL).flushdb()
 
 
-def print_page_types(paths, seconds):
-    print(f"{'Seite':24} {'ungecacht (1 Client)':>30} {'gecacht (8 Verbindungen)':>30}")
-    columns = f"{'req/s':>8} {'p50':>10} {'p95':>10}"
-    print(f"{'':24} {columns} {columns}")
+def measure_rendered(paths, seconds, env):
+    """One client on a server that keeps nothing (`PAGE_CACHE_TIMEOUT=0`): every
+    request renders the whole page, as for the first visitor after a change of it."""
+    server = start_gunicorn({**env, "PAGE_CACHE_TIMEOUT": "0"}, PORT)
+    try:
+        results = {}
+        for name, group in paths.items():
+            # Each worker builds its facet indexes once; that is not the page's time.
+            warm(group[:4] * 2)
+            results[name] = wrk(group, seconds, 1)
+        return results
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def print_page_types(paths, seconds, rendered):
+    heading = ("neu gerendert (1 Client)", "mit Sitzung (1 Client)")
+    heading += ("gecacht (8 Verbindungen)",)
+    print(f"{'Seite':24}" + "".join(f" {title:>30}" for title in heading))
+    print(f"{'':24}" + f" {'req/s':>8} {'p50':>10} {'p95':>10}" * 3)
     rates = {}
     for name, group in paths.items():
-        # Each worker builds its facet indexes once; that is not the page's time.
-        warm(group[:4] * 2, cookie=SESSION_COOKIE)
-        uncached = wrk(group, seconds, 1, SESSION_COOKIE)
+        # A visitor with a session gets the header rendered for them and the
+        # kept body and head of each page (core.fragments).
+        warm(group, cookie=SESSION_COOKIE)
+        session = wrk(group, seconds, 1, SESSION_COOKIE)
         warm(group)
         cached = wrk(group, seconds, 8)
         rates[name] = cached["rate"]
         print(
-            f"{name:24} {uncached['rate']:8.0f} {uncached['p50']:8.1f}ms "
-            f"{uncached['p95']:8.1f}ms {cached['rate']:8.0f} {cached['p50']:8.1f}ms "
-            f"{cached['p95']:8.1f}ms",
+            f"{name:24}"
+            + "".join(
+                f" {result['rate']:8.0f} {result['p50']:8.1f}ms {result['p95']:8.1f}ms"
+                for result in (rendered[name], session, cached)
+            ),
             flush=True,
         )
     static = wrk(["/static/portal/css/portal.css"], seconds, 8)
-    print(f"{'Statische Datei':24} {'':30} {static['rate']:8.0f}")
+    print(f"{'Statische Datei':24} {'':61} {static['rate']:8.0f}")
     for name, rate in rates.items():
         share = rate / static["rate"] * 100
         print(f"  {name} gecacht: {share:.0f} % der statischen Datei")
@@ -249,13 +271,14 @@ def main():
         f"== Einsatzform: gunicorn 2 Worker, Produktionseinstellungen, PostgreSQL, "
         f"{cache}, {args.size} Praxisprofile, {args.seconds} s je Messung"
     )
+    rendered = measure_rendered(paths, args.seconds, env)
     server = start_gunicorn(env, PORT)
     worker = start(
         [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
         env,
     )
     try:
-        print_page_types(paths, args.seconds)
+        print_page_types(paths, args.seconds, rendered)
         print_hit_ratio(paths, env, args.mix_seconds, args.publish_every)
         rss = worker_rss(server)
         print("Speicher je Worker: " + ", ".join(f"{mb:.0f} MB" for mb in rss))
