@@ -1,11 +1,8 @@
-from core.cache import depend_on_pages
 from core.links import absolute
 from core.structured_data import (
     image_url,
     page_basics,
 )
-
-from .models.pages import chosen_in
 
 
 def pdf_media(dossier, request):
@@ -31,18 +28,21 @@ def dossier_data(page, request):
         "@type": "Periodical",
         "name": "Themendossiers des Großstadtnetzwerks",
     }
+    page.prefetch_shown()
     data["keywords"] = [tag.name for tag in page.approaches.all()] + [
         tag.name for tag in page.topics
     ]
-    # Kept apart from the body (core.fragments): it follows the chosen pages itself.
-    depend_on_pages(chosen_in(page.chapters))
+    # The chapters' readable practices, as the body shows them (read once).
+    practices = (
+        practice for chapter in page.chapter_list() for practice in chapter.practices
+    )
     data["hasPart"] = [
         {
             "@type": "CreativeWork",
             "name": practice.title,
             "url": practice.get_full_url(request),
         }
-        for practice in page.public_practices()
+        for practice in dict.fromkeys(practices)
     ]
     if media := pdf_media(page, request):
         data["encoding"] = media

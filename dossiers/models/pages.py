@@ -369,10 +369,17 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
         ]
 
     def chapter_list(self):
-        """Chapters with their live practices, in a constant number of queries."""
+        """Chapters with their live practices, in a constant number of queries,
+        read once per instance: the page's head and body both show them."""
         blocks = list(self.chapters)
-        # Chosen drafts too: publishing one adds it here.
+        # Chosen drafts too: publishing one adds it here. Recorded on each call,
+        # for the head and the body are kept apart (core.fragments).
         depend_on_pages(chosen_in(blocks))
+        if "_chapter_list" not in self.__dict__:
+            self._chapter_list = self._read_chapters(blocks)
+        return self._chapter_list
+
+    def _read_chapters(self, blocks):
         practices = live_practices_in(blocks)
         prefetch_related_objects(people_in(blocks), "city", "photo")
         return [
@@ -389,8 +396,12 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
             for number, block in enumerate(blocks, start=1)
         ]
 
-    def get_body_context(self, request):
+    def prefetch_shown(self):
+        """Its tags and cover, read once for the head and the body."""
         prefetch_related_objects(
             [self], "approaches", "tagged_items__tag", with_cover_renditions()
         )
+
+    def get_body_context(self, request):
+        self.prefetch_shown()
         return {"chapters": self.chapter_list()}

@@ -251,6 +251,16 @@ def test_stock_and_pdf_are_read_with_the_dossier(client, dossier_site):
     assert not [q for q in queries if q["sql"].split(" WHERE ")[0].endswith(tables)]
 
 
+def test_head_and_body_read_tags_and_chapters_once(client, dossier_site):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(dossier_site.current.url).status_code == 200
+    sql = [query["sql"] for query in queries]
+    approaches = [q for q in sql if 'JOIN "dossiers_dossierpage_approaches"' in q]
+    chosen = [q for q in sql if 'FROM "practices_practicepage"' in q]
+    assert len(approaches) == 1
+    assert len(chosen) == 2  # the chapters' choices, then the readable ones
+
+
 def test_unpublished_dossier_is_not_reachable(client, dossier_site):
     url = dossier_site.current.url
     dossier_site.current.unpublish()
