@@ -11,6 +11,7 @@ nor one rendered for a preview.
 """
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
@@ -36,6 +37,10 @@ class CachedBodyMixin:
     beside it named `…_body.html` renders the body, with `get_body_context`
     added to the page's context."""
 
+    # The query parameters the body reads; others (campaign tags, stray ones)
+    # share the kept parts of the bare address.
+    body_query_parameters = ()
+
     def get_body_template(self, request):
         return self.get_template(request).removesuffix(".html") + "_body.html"
 
@@ -51,8 +56,15 @@ def _keeps_parts(request):
     )
 
 
-def _key(request, part):
-    address = f"{request.get_host()}{request.get_full_path()}"
+def _key(request, page, part):
+    query = urlencode(
+        [
+            (name, value)
+            for name in page.body_query_parameters
+            for value in request.GET.getlist(name)
+        ]
+    )
+    address = f"{request.get_host()}{request.path}?{query}"
     return f"portal:{part}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
@@ -62,9 +74,12 @@ def kept(context, part, render):
     page, request = context["page"], context["request"]
     if not _keeps_parts(request):
         return render()
-    key = _key(request, part)
+    key = _key(request, page, part)
+    # The page was read before its version: a publish in between would keep the
+    # old revision under the new version, so the revision must match too.
+    revision = page.live_revision_id
     stored = read(key)
-    if stored is not None and still_current(stored[1]):
+    if stored is not None and stored[2] == revision and still_current(stored[1]):
         # A whole page stored around it depends on what the part showed.
         depend_on(stored[1])
         return mark_safe(stored[0])  # noqa: S308 (rendered by a template)
@@ -76,7 +91,7 @@ def kept(context, part, render):
         versions = collected(token)
     depend_on(versions)
     if CSRF_FIELD not in html:
-        write(key, (str(html), versions), settings.PAGE_CACHE_TIMEOUT)
+        write(key, (str(html), versions, revision), settings.PAGE_CACHE_TIMEOUT)
     return html
 
 

@@ -25,6 +25,8 @@ DEFAULT_DESCRIPTION = (
     "Großstadtnetzwerks zum kommunalen Bildungsmanagement."
 )
 SITE_NAME = "Praxisportal Großstadtnetzwerk"
+# What a view may set in the context for the head instead of the page's own.
+VIEW_GIVEN = ("meta_title", "meta_description", "feed_links")
 
 
 def page_description(page):
@@ -48,8 +50,13 @@ def head_meta(context):
     def render():
         return render_to_string("components/head_meta.html", head_meta_context(context))
 
-    # What a kept body's page says of itself is kept with it.
-    if isinstance(context.get("page"), CachedBodyMixin) and "request" in context:
+    # What a kept body's page says of itself is kept with it, unless a view
+    # says it instead.
+    if (
+        isinstance(context.get("page"), CachedBodyMixin)
+        and "request" in context
+        and not any(name in context for name in VIEW_GIVEN)
+    ):
         return kept(context, "head", render)
     return render()
 

@@ -104,6 +104,7 @@ class PracticeIndexPage(CachedViewRestrictionsMixin, Page):
 class CityPage(CachedViewRestrictionsMixin, CachedBodyMixin, Page):
     # Lists only its own children, which invalidate it when they change.
     shows_listings = False
+    body_query_parameters = ("page",)
 
     city = models.OneToOneField(
         "portal.City",

@@ -3,10 +3,13 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.template import Context
 from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
 from core.fragments import kept
+from core.templatetags.meta_tags import head_meta
+from practices.models import PracticePage
 from tests.factories import PersonFactory, PracticePageFactory
 
 CACHE_HEADER = "X-Portal-Cache"
@@ -162,3 +165,37 @@ def test_a_new_practice_shows_on_the_members_home_page_at_once(
     PracticePageFactory(parent=practice_tree["augsburg"], title="Lernorte im Quartier")
     cards = soup(client.get("/")).select(".card__title")
     assert "Lernorte im Quartier" in [card.get_text(strip=True) for card in cards]
+
+
+def test_a_revision_published_unseen_by_the_versions_is_not_served_old(
+    client, signed_in_member, practice_tree
+):
+    # A publish committed between reading the page and its version: the kept
+    # body is current by its versions, but not by the page's live revision.
+    page = practice_tree["ism"]
+    client.get(page.url)
+    revision = page.save_revision()
+    PracticePage.objects.filter(pk=page.pk).update(
+        title="Sozialmanagement im Quartier", live_revision=revision
+    )
+    assert soup(client.get(page.url)).h1.get_text() == "Sozialmanagement im Quartier"
+
+
+def test_stray_query_parameters_share_the_kept_parts(
+    client, signed_in_member, practice_tree, django_assert_max_num_queries
+):
+    url = practice_tree["ism"].url
+    client.get(url)
+    with django_assert_max_num_queries(6):
+        response = client.get(url + "?utm_source=newsletter")
+    assert soup(response).h1.get_text() == "Integriertes Sozialmanagement"
+
+
+def test_a_head_a_view_describes_is_not_taken_from_the_kept_one(practice_tree):
+    page = practice_tree["ism"]
+    request = RequestFactory().get(page.url)
+    head_meta(Context({"page": page, "request": request}))
+    context = Context(
+        {"page": page, "request": request, "meta_description": "Eigene Beschreibung"}
+    )
+    assert 'content="Eigene Beschreibung"' in head_meta(context)
