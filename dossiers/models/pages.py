@@ -371,15 +371,14 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
     def chapter_list(self):
         """Chapters with their live practices, in a constant number of queries,
         read once per instance: the page's head and body both show them."""
-        blocks = list(self.chapters)
         # Chosen drafts too: publishing one adds it here. Recorded on each call,
         # for the head and the body are kept apart (core.fragments).
-        depend_on_pages(chosen_in(blocks))
-        if "_chapter_list" not in self.__dict__:
-            self._chapter_list = self._read_chapters(blocks)
-        return self._chapter_list
+        depend_on_pages(chosen_in(self.chapters))
+        return self._chapters
 
-    def _read_chapters(self, blocks):
+    @cached_property
+    def _chapters(self):
+        blocks = list(self.chapters)
         practices = live_practices_in(blocks)
         prefetch_related_objects(people_in(blocks), "city", "photo")
         return [
