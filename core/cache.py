@@ -373,6 +373,25 @@ def write(key, value, timeout):
         logger.warning("Shared cache unavailable: value not stored")
 
 
+def read_many(keys):
+    """`cache.get_many`, with a failing cache read as misses."""
+    try:
+        return cache.get_many(keys)
+    except Exception:  # whatever the backend raises while it is down
+        logger.warning("Shared cache unavailable: read as a miss")
+        return {}
+
+
+def write_many(values, timeout):
+    """`cache.set_many`; a failing cache only loses the values."""
+    if not values:
+        return
+    try:
+        cache.set_many(values, timeout)
+    except Exception:  # whatever the backend raises while it is down
+        logger.warning("Shared cache unavailable: values not stored")
+
+
 def cached(key, build, timeout):
     """The value under `key`, built and stored on a miss; read once per request
     (the keys carry the versions, so a request's later reads could only repeat it),

@@ -8,6 +8,10 @@ cache with the versions it was built from (`core.cache`), as whole pages are,
 and what it needs from the database is read only when it is rendered anew
 (`CachedBodyMixin.get_body_context`). A body holding a CSRF token is never kept,
 nor one rendered for a preview.
+
+Cards of pages in a list (a city's practices, a dossier's) are kept one by one,
+per version of the page they show (`kept_cards`): a page rendered anew after
+its own change renders only the cards whose pages changed.
 """
 
 import hashlib
@@ -24,8 +28,11 @@ from core.cache import (
     depend_on,
     page_tags,
     read,
+    read_many,
     still_current,
+    tag_versions,
     write,
+    write_many,
 )
 
 # What a rendered form with a CSRF token holds.
@@ -48,12 +55,16 @@ class CachedBodyMixin:
         return {}
 
 
-def _keeps_parts(request):
+def _keeps_parts_of(request):
     return (
-        settings.PAGE_CACHE_TIMEOUT
+        request is not None
         and request.method in ("GET", "HEAD")
         and not getattr(request, "is_preview", False)
     )
+
+
+def _keeps_parts(request):
+    return settings.PAGE_CACHE_TIMEOUT and _keeps_parts_of(request)
 
 
 def _key(request, page, part):
@@ -104,3 +115,59 @@ def page_body(context):
             return template.render(context)
 
     return kept(context, "body", render)
+
+
+def _card_key(request, page, variant):
+    # The address is part of the key: moving a page or renaming an ancestor
+    # changes its URL without a new version of its own path.
+    address = f"{request.get_host()}|{variant}|{page.pk}|{page.url_path}"
+    return "portal:card:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def kept_cards(request, pages, render, variant):
+    """`render(page)` for each page, in order, kept per page until its path's
+    version or the global one (snippets, tags, sites) changes.
+
+    `variant` names the card template and its parameters. Pages must be live
+    pages as the list read them: the kept card names the revision it showed,
+    since the row was read before its version.
+    """
+    if not settings.CARD_CACHE_TIMEOUT or not _keeps_parts_of(request):
+        full = _full_rows(pages)
+        return [render(full.get(page.pk, page)) for page in pages]
+    keys = [_card_key(request, page, variant) for page in pages]
+    stored = read_many(keys)
+    paths = [f"path:{page.path}" for page in pages]
+    current = tag_versions(paths)
+    cards, missing = [], []
+    for page, key, path in zip(pages, keys, paths, strict=True):
+        versions = {GLOBAL: current[GLOBAL], path: current[path]}
+        found = stored.get(key)
+        if found is not None and found[1:] == (versions, page.live_revision_id):
+            cards.append(mark_safe(found[0]))  # noqa: S308 (rendered by a template)
+        else:
+            cards.append(None)
+            missing.append((len(cards) - 1, key, page, versions))
+        depend_on(versions)
+    full = _full_rows([page for _, _, page, _ in missing])
+    fresh = {}
+    for index, key, page, versions in missing:
+        cards[index] = html = render(full.get(page.pk, page))
+        if CSRF_FIELD not in html:
+            fresh[key] = (str(html), versions, page.live_revision_id)
+    write_many(fresh, settings.CARD_CACHE_TIMEOUT)
+    return cards
+
+
+# What a list of pages must read for `kept_cards` to find their kept cards.
+CARD_KEY_FIELDS = ("path", "url_path", "live_revision_id")
+
+
+def _full_rows(pages):
+    """{pk: page} read whole for pages a list read with `CARD_KEY_FIELDS` only,
+    through their model's `card_queryset()`; pages read whole need nothing."""
+    light = [page for page in pages if page.get_deferred_fields()]
+    if not light:
+        return {}
+    rows = type(light[0]).card_queryset().filter(pk__in=[page.pk for page in light])
+    return {row.pk: row for row in rows}

@@ -154,8 +154,7 @@ def visible_practices_below(path):
 
 def load_practices(ids):
     """Practice cards for `ids`, in that order."""
-    cards = PracticePage.objects.select_related("city").prefetch_related("approaches")
-    return in_order(cards, ids)
+    return in_order(PracticePage.card_queryset(), ids)
 
 
 def practice_facet_index(index_page):

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from core.chrome import site_chrome
 from core.contract import content_types
+from core.fragments import kept_cards
 from core.fragments import page_body as render_page_body
 from core.visibility import page_is_findable
 
@@ -29,6 +30,25 @@ def main_navigation(context):
 def page_body(context):
     """The page's main content, kept per version of what it shows (core.fragments)."""
     return render_page_body(context)
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, pages, template_name, name, **parameters):
+    """The card `template_name` for each page, bound to `name`, each kept per
+    version of its page (core.fragments.kept_cards).
+
+    A card sees only its page, `parameters` and the request: nothing of the
+    page it is shown on, so one kept card serves every list.
+    """
+    card = context.template.engine.get_template(template_name)
+    request = context.get("request")
+    variant = "|".join([template_name, *map(str, sorted(parameters.items()))])
+
+    def render(page):
+        return card.render(context.new({name: page, "request": request, **parameters}))
+
+    found = kept_cards(request, list(pages), render, variant)
+    return mark_safe("".join(found))  # noqa: S308 (rendered templates, escaped there)
 
 
 @register.simple_tag(takes_context=True)

@@ -15,6 +15,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_TIMEOUT = 0  # switched on by the tests of the page cache
+CARD_CACHE_TIMEOUT = 0
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )

@@ -26,7 +26,7 @@ from core.cache import depend_on_pages
 from core.facetindex import in_order
 from core.feeds import feed_links
 from core.forms import tags_panel
-from core.fragments import CachedBodyMixin
+from core.fragments import CARD_KEY_FIELDS, CachedBodyMixin
 from core.models import Person, Tag, TopicsMixin
 from core.panels import NamedInlinePanel
 from core.serializers import (
@@ -162,8 +162,8 @@ class CityPage(CachedViewRestrictionsMixin, CachedBodyMixin, Page):
             PracticePage.objects.child_of(self)
             .live()
             .filter(public_pages_q())
-            .select_related("city")
-            .prefetch_related("approaches")
+            # The cards are kept (core.fragments): rows for what is not.
+            .only(*CARD_KEY_FIELDS)
             .order_by("title")
         )
         page_obj = Paginator(practices, CITY_PRACTICES_PER_PAGE).get_page(
@@ -435,6 +435,11 @@ class PracticePage(
         if parent and parent.specific_class is CityPage:
             self.city_id = parent.specific.city_id
         return super().save(*args, **kwargs)
+
+    @classmethod
+    def card_queryset(cls):
+        """What a practice card shows (components/practice_card.html)."""
+        return cls.objects.select_related("city").prefetch_related("approaches")
 
     @property
     def reviewed_on(self):
