@@ -97,11 +97,17 @@ class HomeSection:
 
     heading: str
     link_text: str
-    items: Callable[[int], list]  # the newest `limit` public entries
+    # The newest `limit` public entries. Where cards are kept, entries may be
+    # read with `core.fragments.CARD_KEY_FIELDS` only, and their model's
+    # `card_queryset()` reads the cards that are not.
+    items: Callable[[int], list]
     index_url: Callable[[], str | None]
-    card_template: str
+    card_template: str  # binds the entry under the kind's key
     limit: int = 3
     list_class: str = "card-list card-list--grid"
+    # Cards kept per version of their page; False for cards that change with
+    # the clock (registration closing, "next" meeting).
+    kept_cards: bool = True
 
 
 @dataclass(frozen=True)

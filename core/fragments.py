@@ -124,7 +124,7 @@ def _card_key(request, page, variant):
     return "portal:card:" + hashlib.sha256(address.encode()).hexdigest()
 
 
-def kept_cards(request, pages, render, variant):
+def kept_cards(request, pages, render, variant, keep=True):
     """`render(page)` for each page, in order, kept per page until its path's
     version or the global one (snippets, tags, sites) changes.
 
@@ -132,7 +132,7 @@ def kept_cards(request, pages, render, variant):
     pages as the list read them: the kept card names the revision it showed,
     since the row was read before its version.
     """
-    if not settings.CARD_CACHE_TIMEOUT or not _keeps_parts_of(request):
+    if not (keep and settings.CARD_CACHE_TIMEOUT and _keeps_parts_of(request)):
         full = _full_rows(pages)
         return [render(full.get(page.pk, page)) for page in pages]
     keys = [_card_key(request, page, variant) for page in pages]

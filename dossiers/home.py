@@ -1,3 +1,4 @@
+from core.fragments import CARD_KEY_FIELDS
 from core.visibility import live_single
 
 
@@ -9,7 +10,11 @@ def dossier_index():
 
 def newest_dossiers(limit):
     index = dossier_index()
-    return index.dossiers()[:limit] if index else []
+    if index is None:
+        return []
+    # The cards are kept (core.fragments): rows for what is not.
+    light = index.dossiers().select_related(None).prefetch_related(None)
+    return light.only(*CARD_KEY_FIELDS)[:limit]
 
 
 def dossier_index_url():

@@ -50,6 +50,7 @@ def meeting():
             card_template="meetings/includes/next_meeting.html",
             limit=1,
             list_class="card-list meeting-list--home",
+            kept_cards=False,
         ),
         feed=MeetingFeed,
         structured_data=StructuredData(structured_data.meeting_data, "website"),

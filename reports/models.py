@@ -182,6 +182,11 @@ class ArticlePage(CachedViewRestrictionsMixin, TopicsMixin, Page):
         return feed_links("berichte")
 
     @classmethod
+    def card_queryset(cls):
+        """What an article card shows (reports/includes/article_card.html)."""
+        return cls.objects.select_related("kind").prefetch_related("tags")
+
+    @classmethod
     def api_optimise(cls, queryset):
         return queryset.select_related("kind").prefetch_related("tagged_items__tag")
 

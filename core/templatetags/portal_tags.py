@@ -33,9 +33,9 @@ def page_body(context):
 
 
 @register.simple_tag(takes_context=True)
-def cards(context, pages, template_name, name, **parameters):
+def cards(context, pages, template_name, name, keep=True, **parameters):
     """The card `template_name` for each page, bound to `name`, each kept per
-    version of its page (core.fragments.kept_cards).
+    version of its page (core.fragments.kept_cards) unless `keep` is false.
 
     A card sees only its page, `parameters` and the request: nothing of the
     page it is shown on, so one kept card serves every list.
@@ -47,7 +47,7 @@ def cards(context, pages, template_name, name, **parameters):
     def render(page):
         return card.render(context.new({name: page, "request": request, **parameters}))
 
-    found = kept_cards(request, list(pages), render, variant)
+    found = kept_cards(request, list(pages), render, variant, keep=keep)
     return mark_safe("".join(found))  # noqa: S308 (rendered templates, escaped there)
 
 

@@ -68,13 +68,10 @@ class DossierIndexPage(CachedViewRestrictionsMixin, Page):
 
     def dossiers(self):
         return (
-            DossierPage.objects.child_of(self)
+            DossierPage.card_queryset()
+            .child_of(self)
             .live()
             .filter(public_pages_q())
-            .select_related("print_stock", "pdf_document__collection", "generated_pdf")
-            .prefetch_related(
-                "approaches", "tagged_items__tag", with_cover_renditions()
-            )
             .order_by("-publication_date", "-issue_number")
         )
 
@@ -271,6 +268,13 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
 
     def feed_links(self):
         return feed_links("themendossiers")
+
+    @classmethod
+    def card_queryset(cls):
+        """What a dossier card shows (dossiers/includes/dossier_card.html)."""
+        return cls.objects.select_related(
+            "print_stock", "pdf_document__collection", "generated_pdf"
+        ).prefetch_related("approaches", "tagged_items__tag", with_cover_renditions())
 
     @classmethod
     def api_optimise(cls, queryset):

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Site
 
 from core.models import PortalSettings
-from meetings.models import MeetingKind
+from meetings.models import MeetingKind, MeetingPage
 from meetings.search import meeting_entry
 from tests.factories import (
     ApproachFactory,
@@ -215,6 +215,16 @@ def test_listing_renders_in_constant_queries(
 def test_home_page_shows_the_next_meeting(client, listed):
     section = soup(client.get("/")).select_one("#home-meeting").find_parent("section")
     assert [a.get_text() for a in section.select(".card__title a")] == ["Bald"]
+
+
+def test_the_next_meeting_card_follows_what_no_version_tracks(client, listed, settings):
+    # Its registration link closes with the clock, without a publish: the card
+    # is rendered anew where other cards are kept.
+    settings.CARD_CACHE_TIMEOUT = 600
+    client.get("/")
+    MeetingPage.objects.filter(pk=listed["sooner"].pk).update(teaser="Neu angekündigt")
+    section = soup(client.get("/")).select_one("#home-meeting").find_parent("section")
+    assert "Neu angekündigt" in section.get_text()
 
 
 def test_json_ld_describes_an_offline_event_with_organiser(client, meeting_index):

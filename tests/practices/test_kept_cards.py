@@ -141,3 +141,22 @@ def test_a_city_without_kept_cards_shows_every_card_whole(
         ["#datenbasiert", "#sozialräumlich"],
         ["#partizipativ"],
     ]
+
+
+def test_the_home_page_rendered_anew_reads_no_card_it_kept(client, practice_tree):
+    first = client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/")
+    assert cards(second) == cards(first) != []
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "practices_practicepage_approaches" not in read
+
+
+def test_a_published_practice_shows_on_the_home_page_at_once(client, practice_tree):
+    client.get("/")
+    practice = practice_tree["monitoring"]
+    practice.teaser = "Daten für alle Stadtteile."
+    practice.save_revision().publish()
+    shown = BeautifulSoup(client.get("/").content, "html.parser")
+    cards_text = " ".join(card.get_text() for card in shown.select(".practice-card"))
+    assert "Daten für alle Stadtteile." in cards_text
