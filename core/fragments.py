@@ -18,6 +18,8 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.template import Context
+from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
 from core.cache import (
@@ -171,3 +173,21 @@ def _full_rows(pages):
         return {}
     rows = type(light[0]).card_queryset().filter(pk__in=[page.pk for page in light])
     return {row.pk: row for row in rows}
+
+
+def render_cards(request, pages, template_name, name, keep=True, **parameters):
+    """The card `template_name` for each page, bound to `name`, each kept per
+    version of its page (`kept_cards`) unless `keep` is false.
+
+    A card sees only its page, `parameters` and the request: nothing of the
+    page it is shown on, so one kept card serves every list. Pages that several
+    lists of one page show (a dossier's chapters) are best passed at once: the
+    cards not kept are then read in one go.
+    """
+    card = get_template(template_name).template
+    variant = "|".join([template_name, *map(str, sorted(parameters.items()))])
+
+    def render(page):
+        return card.render(Context({name: page, "request": request, **parameters}))
+
+    return kept_cards(request, pages, render, variant, keep=keep)

@@ -20,7 +20,7 @@ def pdf_context(dossier):
     portal = PortalSettings.for_default_site()
     return {
         "page": dossier,
-        "chapters": dossier.chapter_list(),
+        "chapters": dossier.print_chapters(),
         "publisher": portal.publisher if portal else "",
         "portal_url": absolute(dossier.url or ""),
         "generated_at": timezone.localtime(),

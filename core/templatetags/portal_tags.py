@@ -1,5 +1,4 @@
 from django import template
-from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
@@ -7,8 +6,8 @@ from wagtail.models import Page
 
 from core.chrome import site_chrome
 from core.contract import content_types
-from core.fragments import kept_cards
 from core.fragments import page_body as render_page_body
+from core.fragments import render_cards
 from core.visibility import page_is_findable
 
 register = template.Library()
@@ -34,20 +33,10 @@ def page_body(context):
 
 @register.simple_tag(takes_context=True)
 def cards(context, pages, template_name, name, keep=True, **parameters):
-    """The card `template_name` for each page, bound to `name`, each kept per
-    version of its page (core.fragments.kept_cards) unless `keep` is false.
-
-    A card sees only its page, `parameters` and the request: nothing of the
-    page it is shown on, so one kept card serves every list.
-    """
-    card = context.template.engine.get_template(template_name)
-    request = context.get("request")
-    variant = "|".join([template_name, *map(str, sorted(parameters.items()))])
-
-    def render(page):
-        return card.render(context.new({name: page, "request": request, **parameters}))
-
-    found = kept_cards(request, list(pages), render, variant, keep=keep)
+    """The cards of `pages`, kept one by one (core.fragments.render_cards)."""
+    found = render_cards(
+        context.get("request"), list(pages), template_name, name, keep, **parameters
+    )
     return mark_safe("".join(found))  # noqa: S308 (rendered templates, escaped there)
 
 
@@ -55,8 +44,11 @@ def cards(context, pages, template_name, name, keep=True, **parameters):
 def page_slot(context, page, name):
     """What other apps contribute to `page` under `name` (see core.contract.Slot)."""
     label = page._meta.label
+    engine = context.template.engine
+    # A context of its own, without running the context processors again.
+    slot_context = context.new({"page": page, "request": context.get("request")})
     parts = [
-        render_to_string(slot.template, {"page": page}, request=context.get("request"))
+        engine.get_template(slot.template).render(slot_context)
         for kind in content_types()
         for slot in kind.slots
         if slot.name == name and slot.page_model == label

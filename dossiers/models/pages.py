@@ -24,7 +24,7 @@ from wagtail.search import index
 from core.cache import depend_on_pages
 from core.feeds import feed_links
 from core.forms import tags_panel
-from core.fragments import CachedBodyMixin
+from core.fragments import CARD_KEY_FIELDS, CachedBodyMixin, render_cards
 from core.models import Tag, TopicsMixin
 from core.serializers import TagSerializer
 from core.visibility import CachedViewRestrictionsMixin, public_pages_q
@@ -95,17 +95,10 @@ def chosen_in(chapter_blocks):
     ]
 
 
-def live_practices_in(chapter_blocks):
-    """The chapters' practices that readers may see, by id, with what cards show."""
+def live_practices_in(chapter_blocks, practices):
+    """The chapters' practices that readers may see, by id, read by `practices`."""
     ids = {practice.pk for practice in chosen_in(chapter_blocks)}
-    return (
-        PracticePage.objects.live()
-        .filter(public_pages_q())
-        .filter(pk__in=ids)
-        .select_related("city", "quote_person__city")
-        .prefetch_related("approaches", "departments")
-        .in_bulk()
-    )
+    return practices.live().filter(public_pages_q()).filter(pk__in=ids).in_bulk()
 
 
 def people_in(chapter_blocks):
@@ -124,6 +117,7 @@ class Chapter:
     title: str
     content: object
     practices: list = field(default_factory=list)
+    cards: list = field(default_factory=list)  # rendered, for the web page
 
     @property
     def anchor(self):
@@ -374,7 +368,8 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
 
     def chapter_list(self):
         """Chapters with their live practices, in a constant number of queries,
-        read once per instance: the page's head and body both show them."""
+        read once per instance: the page's head and body both show them. The
+        practices are read for their cards, which are kept (core.fragments)."""
         # Chosen drafts too: publishing one adds it here. Recorded on each call,
         # for the head and the body are kept apart (core.fragments).
         depend_on_pages(chosen_in(self.chapters))
@@ -382,8 +377,19 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
 
     @cached_property
     def _chapters(self):
+        return self._chapters_with(PracticePage.objects.only(*CARD_KEY_FIELDS, "title"))
+
+    def print_chapters(self):
+        """Chapters with all that the printed dossier shows of each practice."""
+        return self._chapters_with(
+            PracticePage.objects.select_related(
+                "city", "quote_person__city"
+            ).prefetch_related("approaches", "departments")
+        )
+
+    def _chapters_with(self, practices):
         blocks = list(self.chapters)
-        practices = live_practices_in(blocks)
+        practices = live_practices_in(blocks, practices)
         prefetch_related_objects(people_in(blocks), "city", "photo")
         return [
             Chapter(
@@ -407,4 +413,17 @@ class DossierPage(CachedViewRestrictionsMixin, CachedBodyMixin, TopicsMixin, Pag
 
     def get_body_context(self, request):
         self.prefetch_shown()
-        return {"chapters": self.chapter_list()}
+        chapters = self.chapter_list()
+        # Every chapter's cards at once: those not kept are read in one go.
+        practices = list({p.pk: p for c in chapters for p in c.practices}.values())
+        cards = render_cards(
+            request,
+            practices,
+            "components/practice_card.html",
+            "practice",
+            heading_level="h4",
+        )
+        card_of = dict(zip((p.pk for p in practices), cards, strict=True))
+        for chapter in chapters:
+            chapter.cards = [card_of[p.pk] for p in chapter.practices]
+        return {"chapters": chapters}

@@ -258,7 +258,22 @@ def test_head_and_body_read_tags_and_chapters_once(client, dossier_site):
     approaches = [q for q in sql if 'JOIN "dossiers_dossierpage_approaches"' in q]
     chosen = [q for q in sql if 'FROM "practices_practicepage"' in q]
     assert len(approaches) == 1
-    assert len(chosen) == 2  # the chapters' choices, then the readable ones
+    # The chapters' choices, the readable ones, then their cards (none kept).
+    assert len(chosen) == 3
+
+
+def test_a_dossier_rendered_anew_reads_no_practice_card_it_kept(
+    client, dossier_site, settings
+):
+    settings.CARD_CACHE_TIMEOUT = 600
+    url = dossier_site.current.url
+    first = soup_of(client, url).select(".practice-card")
+    with CaptureQueriesContext(connection) as queries:
+        second = soup_of(client, url).select(".practice-card")
+    assert second == first and len(first) == 2
+    read = " ".join(query["sql"] for query in queries)
+    assert "practices_practicepage_approaches" not in read
+    assert "practices_practicedepartment" not in read
 
 
 def test_unpublished_dossier_is_not_reachable(client, dossier_site):
