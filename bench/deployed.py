@@ -184,15 +184,22 @@ def empty_redis():
         redis.Redis.from_url(REDIS_URL).flushdb()
 
 
-def measure_rendered(paths, seconds, env):
-    """One client on a server that keeps nothing (`PAGE_CACHE_TIMEOUT=0`): every
-    request renders the whole page, as for the first visitor after a change of it."""
-    server = start_gunicorn({**env, "PAGE_CACHE_TIMEOUT": "0"}, PORT)
+def measure_rendered(paths, seconds, env, keep_cards):
+    """One client on a server that keeps no page and no page part
+    (`PAGE_CACHE_TIMEOUT=0`): every request renders the whole page, as for the
+    first visitor after a change of it. With `keep_cards` the cards in its lists
+    are kept (what a change of the page leaves), else nothing is (what a change
+    of a snippet, a tag or the site leaves)."""
+    settings = {"PAGE_CACHE_TIMEOUT": "0"}
+    if not keep_cards:
+        settings["CARD_CACHE_TIMEOUT"] = "0"
+    server = start_gunicorn({**env, **settings}, PORT)
     try:
         results = {}
         for name, group in paths.items():
-            # Each worker builds its facet indexes once; that is not the page's time.
-            warm(group[:4] * 2)
+            # Each worker builds its facet indexes once; that is not the page's
+            # time. With kept cards, every card of the group is kept first.
+            warm(group if keep_cards else group[:4] * 2)
             results[name] = wrk(group, seconds, 1)
         return results
     finally:
@@ -200,11 +207,11 @@ def measure_rendered(paths, seconds, env):
         server.wait()
 
 
-def print_page_types(paths, seconds, rendered):
-    heading = ("neu gerendert (1 Client)", "mit Sitzung (1 Client)")
-    heading += ("gecacht (8 Verbindungen)",)
+def print_page_types(paths, seconds, cold, rendered):
+    heading = ("nichts gehalten (1 Client)", "neu gerendert (1 Client)")
+    heading += ("mit Sitzung (1 Client)", "gecacht (8 Verbindungen)")
     print(f"{'Seite':24}" + "".join(f" {title:>30}" for title in heading))
-    print(f"{'':24}" + f" {'req/s':>8} {'p50':>10} {'p95':>10}" * 3)
+    print(f"{'':24}" + f" {'req/s':>8} {'p50':>10} {'p95':>10}" * 4)
     rates = {}
     for name, group in paths.items():
         # A visitor with a session gets the header rendered for them and the
@@ -218,12 +225,12 @@ def print_page_types(paths, seconds, rendered):
             f"{name:24}"
             + "".join(
                 f" {result['rate']:8.0f} {result['p50']:8.1f}ms {result['p95']:8.1f}ms"
-                for result in (rendered[name], session, cached)
+                for result in (cold[name], rendered[name], session, cached)
             ),
             flush=True,
         )
     static = wrk(["/static/portal/css/portal.css"], seconds, 8)
-    print(f"{'Statische Datei':24} {'':61} {static['rate']:8.0f}")
+    print(f"{'Statische Datei':24} {'':92} {static['rate']:8.0f}")
     for name, rate in rates.items():
         share = rate / static["rate"] * 100
         print(f"  {name} gecacht: {share:.0f} % der statischen Datei")
@@ -271,14 +278,15 @@ def main():
         f"== Einsatzform: gunicorn 2 Worker, Produktionseinstellungen, PostgreSQL, "
         f"{cache}, {args.size} Praxisprofile, {args.seconds} s je Messung"
     )
-    rendered = measure_rendered(paths, args.seconds, env)
+    cold = measure_rendered(paths, args.seconds, env, keep_cards=False)
+    rendered = measure_rendered(paths, args.seconds, env, keep_cards=True)
     server = start_gunicorn(env, PORT)
     worker = start(
         [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload"],
         env,
     )
     try:
-        print_page_types(paths, args.seconds, rendered)
+        print_page_types(paths, args.seconds, cold, rendered)
         print_hit_ratio(paths, env, args.mix_seconds, args.publish_every)
         rss = worker_rss(server)
         print("Speicher je Worker: " + ", ".join(f"{mb:.0f} MB" for mb in rss))
