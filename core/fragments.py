@@ -136,7 +136,7 @@ def kept_cards(request, pages, render, variant, keep=True):
     """
     if not (keep and settings.CARD_CACHE_TIMEOUT and _keeps_parts_of(request)):
         full = _full_rows(pages)
-        return [render(full.get(page.pk, page)) for page in pages]
+        return [_render_whole(render, page, full) for page in pages]
     keys = [_card_key(request, page, variant) for page in pages]
     stored = read_many(keys)
     paths = [f"path:{page.path}" for page in pages]
@@ -154,8 +154,8 @@ def kept_cards(request, pages, render, variant, keep=True):
     full = _full_rows([page for _, _, page, _ in missing])
     fresh = {}
     for index, key, page, versions in missing:
-        cards[index] = html = render(full.get(page.pk, page))
-        if CSRF_FIELD not in html:
+        cards[index] = html = _render_whole(render, page, full)
+        if html and CSRF_FIELD not in html:
             fresh[key] = (str(html), versions, page.live_revision_id)
     write_many(fresh, settings.CARD_CACHE_TIMEOUT)
     return cards
@@ -169,10 +169,18 @@ def _full_rows(pages):
     """{pk: page} read whole for pages a list read with `CARD_KEY_FIELDS` only,
     through their model's `card_queryset()`; pages read whole need nothing."""
     light = [page for page in pages if page.get_deferred_fields()]
-    if not light:
-        return {}
-    rows = type(light[0]).card_queryset().filter(pk__in=[page.pk for page in light])
-    return {row.pk: row for row in rows}
+    rows = {}
+    for model in {type(page) for page in light}:
+        ids = [page.pk for page in light if type(page) is model]
+        rows.update((row.pk, row) for row in model.card_queryset().filter(pk__in=ids))
+    return rows
+
+
+def _render_whole(render, page, full):
+    if page.pk in full:
+        return render(full[page.pk])
+    # A page deleted since its list was read has no card.
+    return "" if page.get_deferred_fields() else render(page)
 
 
 def render_cards(request, pages, template_name, name, keep=True, **parameters):

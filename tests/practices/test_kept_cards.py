@@ -9,7 +9,8 @@ from django.template import engines
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from core.fragments import kept_cards
+from core.fragments import CARD_KEY_FIELDS, kept_cards
+from practices.models import PracticePage
 
 
 @pytest.fixture(autouse=True)
@@ -113,6 +114,17 @@ def test_a_card_is_served_while_its_versions_stand(practice_tree):
     practice = practice_tree["ism"]
     kept_cards(request, [practice], lambda page: "kept", "probe")
     assert kept_cards(request, [practice], lambda page: "neu", "probe") == ["kept"]
+
+
+def test_a_practice_deleted_after_its_list_was_read_has_no_card(practice_tree):
+    request = RequestFactory().get("/")
+    kept, deleted = (
+        PracticePage.objects.only(*CARD_KEY_FIELDS).get(pk=practice_tree[name].pk)
+        for name in ("ism", "quarter")
+    )
+    practice_tree["quarter"].delete()
+    shown = kept_cards(request, [kept, deleted], lambda page: page.title, "probe")
+    assert shown == ["Integriertes Sozialmanagement", ""]
 
 
 def test_cards_are_rendered_whole_while_the_shared_cache_is_down(
