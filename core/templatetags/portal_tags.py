@@ -66,6 +66,13 @@ def content_stylesheets():
 
 
 @register.filter
+def trail(page):
+    """The ancestors a breadcrumb names, below the tree's root: only what it
+    shows of them is read."""
+    return page.get_ancestors().filter(depth__gt=1).only("title", "depth", "url_path")
+
+
+@register.filter
 def findable(page):
     """True for a live page behind no view restriction (cached; no query)."""
     return isinstance(page, Page) and page_is_findable(page)

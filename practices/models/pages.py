@@ -48,6 +48,9 @@ __all__ = ["CityPage", "PracticeIndexPage", "PracticePage", "PracticeStatus"]
 
 SECTION_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "lang-en"]
 RELATED_PRACTICES_SHOWN = 3
+# What the related practices show of each (practice_page_body.html): their
+# long texts stay in the database.
+RELATED_FIELDS = ("title", "teaser", "path", "url_path", "live", "city__name")
 CITY_PRACTICES_PER_PAGE = 24
 
 
@@ -186,7 +189,12 @@ class PracticePage(
     # timeout, so that one publish does not empty the cache of every practice.
     shows_listings = False
     # Read with the page when it is served (core.models.pages.HomePage.route).
-    route_select_related = ("quote_person__city", "quote_person__photo", "hero_image")
+    route_select_related = (
+        "quote_person__city",
+        "quote_person__photo",
+        "hero_image",
+        "city__page",  # the parent city page (city_page)
+    )
 
     city = models.ForeignKey(
         "portal.City",
@@ -478,8 +486,14 @@ class PracticePage(
 
     @cached_property
     def city_page(self):
-        """The parent city page, with the city joined (one query instead of two)."""
+        """The parent city page, with the city joined (one query instead of two;
+        none where the route read the page)."""
         parent_path = self.path[: -self.steplen]
+        city = self.city if PracticePage.city.is_cached(self) else None
+        if city is not None and type(city).page.is_cached(city):
+            joined = getattr(city, "page", None)  # None: the city has no page
+            if joined is not None and joined.path == parent_path:
+                return joined
         city_page = CityPage.objects.select_related("city").filter(path=parent_path)
         city_page = city_page.first()
         if city_page and city_page.city_id == self.city_id:
@@ -487,7 +501,10 @@ class PracticePage(
         return city_page
 
     def related_practices(self):
-        links = list(self.related_practice_links.select_related("related__city"))
+        links = self.related_practice_links.select_related("related__city").only(
+            "page", "related", "sort_order", *(f"related__{f}" for f in RELATED_FIELDS)
+        )
+        links = list(links)
         # Chosen drafts too: publishing one shows it here.
         depend_on_pages(link.related for link in links)
         chosen = [link.related for link in links if link.related.live]
@@ -506,7 +523,8 @@ class PracticePage(
             exclude=[self.pk, *(page.pk for page in chosen)],
             limit=missing,
         )
-        return chosen + in_order(PracticePage.objects.select_related("city"), ids)
+        shared = PracticePage.objects.select_related("city").only(*RELATED_FIELDS)
+        return chosen + in_order(shared, ids)
 
     def route(self, request, path_components):
         # Sub-routes (the PDF) are for public pages only: 404, no login detour.

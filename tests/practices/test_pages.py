@@ -127,6 +127,27 @@ def test_the_quoted_person_is_read_with_the_page(client, practice_tree):
     assert not [q for q in queries if 'FROM "portal_person" ' in q["sql"]]
 
 
+def test_the_city_page_is_read_with_the_practice(client, practice_tree):
+    page = practice_tree["ism"]
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        shown = BeautifulSoup(client.get(page.url).content, "html.parser")
+    city_link = shown.select_one(".practice__header .eyebrow a")
+    assert city_link["href"] == practice_tree["mannheim"].url
+    assert not [q for q in queries if 'FROM "practices_citypage" ' in q["sql"]]
+
+
+def test_breadcrumbs_name_each_ancestor_with_its_address(client, practice_tree):
+    shown = BeautifulSoup(client.get(practice_tree["ism"].url).content, "html.parser")
+    crumbs = [(a.get_text(), a["href"]) for a in shown.select(".breadcrumbs a")]
+    index, city = practice_tree["index"], practice_tree["mannheim"]
+    assert crumbs == [
+        ("Startseite", "/"),
+        (index.title, index.url),
+        (city.title, city.url),
+    ]
+
+
 def test_queries_are_the_same_with_5_and_60_practices(client, practice_tree):
     urls = [practice_tree[key].url for key in ("ism", "mannheim", "index")]
     for number in range(2):
@@ -161,7 +182,7 @@ def test_an_unreviewed_profile_counts_from_its_publication(practice_tree):
     assert practice.reviewed_on == timezone.localdate(practice.first_published_at)
 
 
-def test_a_practice_page_takes_at_most_11_queries(client, practice_tree):
+def test_a_practice_page_takes_at_most_10_queries(client, practice_tree):
     # Back-links (dossiers, meetings) ask only for practices that have some,
-    # and the parent city page brings the city along.
-    assert count_queries(client, practice_tree["ism"].url) <= 11
+    # and the parent city page comes with the page and its city.
+    assert count_queries(client, practice_tree["ism"].url) <= 10
