@@ -77,7 +77,10 @@ def _key(request, page, part):
             for value in request.GET.getlist(name)
         ]
     )
-    address = f"{request.get_host()}{request.path}?{query}"
+    return _hashed(part, f"{request.get_host()}{request.path}?{query}")
+
+
+def _hashed(part, address):
     return f"portal:{part}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
@@ -122,8 +125,7 @@ def page_body(context):
 def _card_key(request, page, variant):
     # The address is part of the key: moving a page or renaming an ancestor
     # changes its URL without a new version of its own path.
-    address = f"{request.get_host()}|{variant}|{page.pk}|{page.url_path}"
-    return "portal:card:" + hashlib.sha256(address.encode()).hexdigest()
+    return _hashed("card", f"{request.get_host()}|{variant}|{page.pk}|{page.url_path}")
 
 
 def kept_cards(request, pages, render, variant, keep=True):
