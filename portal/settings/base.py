@@ -147,8 +147,9 @@ else:
 
 # Whole pages for visitors without a session (portal/pagecache.py); 0 = off.
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)
-# Practice cards on city pages and dossiers, each kept per version of the
-# practice it shows (core/fragments.py); 0 = off.
+# Cards in lists (a city's practices, a dossier's, the home page's newest
+# entries), each kept per version of the page it shows (core/fragments.py);
+# 0 = off.
 CARD_CACHE_TIMEOUT = env.int("CARD_CACHE_TIMEOUT", default=86400)
 # Search results per query, filters and page; keyed by the content version.
 SEARCH_CACHE_TIMEOUT = env.int("SEARCH_CACHE_TIMEOUT", default=600)
